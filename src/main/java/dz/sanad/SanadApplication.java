@@ -1,0 +1,16 @@
+package dz.sanad;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.scheduling.annotation.EnableAsync;
+import org.springframework.scheduling.annotation.EnableScheduling;
+
+@SpringBootApplication
+@EnableAsync
+@EnableScheduling
+public class SanadApplication {
+
+	public static void main(String[] args) {
+		SpringApplication.run(SanadApplication.class, args);
+	}
+}

@@ -1,0 +1,138 @@
+package dz.sanad.access;
+
+import dz.sanad.platform.HttpRules;
+import dz.sanad.platform.Languages;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.web.servlet.LocaleResolver;
+
+import java.io.IOException;
+import java.util.List;
+
+/**
+ * Deny by default: every module declares its paths ({@link HttpRules}); anything not declared is refused. Two
+ * chains share the rules: the API answers 401/403 in JSON, the pages redirect to the login form.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfig {
+
+	static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+			+ "form-action 'self'; frame-ancestors 'none'";
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		// bcrypt today, upgradable in place: the hash carries its algorithm id
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	@Bean
+	HttpRules publicRules() {
+		return rules -> rules
+			.requestMatchers("/login", "/error", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico",
+					"/actuator/health", "/actuator/health/**")
+			.permitAll()
+			.requestMatchers("/actuator/prometheus", "/actuator/info").hasRole("ADMIN")
+			.requestMatchers("/api/docs", "/api/docs/**").hasRole("ADMIN")
+			.requestMatchers(HttpMethod.GET, "/", "/api/me").authenticated();
+	}
+
+	@Bean
+	@Order(1)
+	SecurityFilterChain api(HttpSecurity http, List<HttpRules> rules) throws Exception {
+		http.securityMatcher("/api/**")
+			.authorizeHttpRequests(auth -> apply(auth, rules))
+			.exceptionHandling(e -> e
+				.authenticationEntryPoint((req, res, ex) -> json(res, 401, "unauthenticated"))
+				.accessDeniedHandler((req, res, ex) -> json(res, 403, "forbidden")))
+			.headers(h -> headers(h));
+		return http.build();
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain pages(HttpSecurity http, List<HttpRules> rules, AccountService accounts,
+			LoginThrottle throttle, LocaleResolver localeResolver) throws Exception {
+		var success = new SavedRequestAwareAuthenticationSuccessHandler() {
+			@Override
+			public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
+					org.springframework.security.core.Authentication authentication)
+					throws IOException, jakarta.servlet.ServletException {
+				String name = authentication.getName();
+				accounts.loginSucceeded(name);
+				throttle.succeeded(request.getRemoteAddr());
+				// the account's language wins once logged in; a first choice made on the login page is kept
+				String preferred = accounts.localeOf(name);
+				if (preferred != null) {
+					localeResolver.setLocale(request, response, Languages.parse(preferred));
+				}
+				else {
+					accounts.setLocale(name, localeResolver.resolveLocale(request).getLanguage());
+				}
+				super.onAuthenticationSuccess(request, response, authentication);
+			}
+		};
+		success.setDefaultTargetUrl("/");
+		success.setAlwaysUseDefaultTargetUrl(false);
+		AuthenticationFailureHandler failure = (request, response, exception) -> {
+			String username = request.getParameter("username");
+			if (username != null && !(exception instanceof LockedException)) {
+				accounts.loginFailed(username.trim().toLowerCase(java.util.Locale.ROOT));
+			}
+			throttle.failed(request.getRemoteAddr());
+			response.sendRedirect(request.getContextPath() + "/login?error"
+					+ (exception instanceof LockedException ? "=locked" : ""));
+		};
+		http.authorizeHttpRequests(auth -> apply(auth, rules))
+			.addFilterBefore((req, res, chain) -> {
+				HttpServletRequest r = (HttpServletRequest) req;
+				if ("POST".equals(r.getMethod()) && "/login".equals(r.getServletPath())
+						&& throttle.isBlocked(r.getRemoteAddr())) {
+					((HttpServletResponse) res).sendRedirect(r.getContextPath() + "/login?error=throttled");
+					return;
+				}
+				chain.doFilter(req, res);
+			}, org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter.class)
+			.formLogin(form -> form.loginPage("/login").successHandler(success).failureHandler(failure).permitAll())
+			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout")
+				.deleteCookies("SESSION", "JSESSIONID"))
+			.sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
+			.headers(h -> headers(h));
+		return http.build();
+	}
+
+	private static void headers(
+			org.springframework.security.config.annotation.web.configurers.HeadersConfigurer<HttpSecurity> h) {
+		h.contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
+			.referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+			.frameOptions(f -> f.deny());
+	}
+
+	private static void apply(
+			AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry auth,
+			List<HttpRules> rules) {
+		auth.dispatcherTypeMatchers(jakarta.servlet.DispatcherType.ERROR).permitAll();
+		rules.forEach(r -> r.configure(auth));
+		auth.anyRequest().denyAll();
+	}
+
+	private static void json(HttpServletResponse res, int status, String error) throws IOException {
+		res.setStatus(status);
+		res.setContentType(MediaType.APPLICATION_JSON_VALUE);
+		res.getWriter().write("{\"status\":" + status + ",\"error\":\"" + error + "\"}");
+	}
+}

@@ -1,0 +1,25 @@
+package dz.sanad.organisation;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Query;
+
+import java.util.List;
+import java.util.Optional;
+
+public interface Units extends JpaRepository<Unit, Long>, JpaSpecificationExecutor<Unit> {
+
+	Optional<Unit> findByCode(String code);
+
+	boolean existsByCode(String code);
+
+	@Query("select u from Unit u where u.path like concat(:path, '%') order by u.path")
+	List<Unit> findSubtree(String path);
+
+	@Query("select u.id from Unit u where u.path like concat(:path, '%')")
+	List<Long> findSubtreeIds(String path);
+
+	boolean existsByParentIdAndActiveTrue(Long parentId);
+
+	List<Unit> findByKindInAndActiveTrueOrderByCode(java.util.Collection<UnitKind> kinds);
+}

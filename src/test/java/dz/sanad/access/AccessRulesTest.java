@@ -1,0 +1,100 @@
+package dz.sanad.access;
+
+import dz.sanad.support.IntegrationTest;
+import dz.sanad.support.RoleMatrix;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** Every page family and API family of the foundation: who gets in and who is refused. */
+@IntegrationTest
+class AccessRulesTest {
+
+	static final String[] STAFF_VIEWERS = { "admin", "ministry", "centre", "dgsn", "wilaya16", "head", "committee",
+			"dpo" };
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	UserDetailsService users;
+
+	@Test
+	void anonymousPagesRedirectToLoginAndApiAnswers401Json() throws Exception {
+		mvc.perform(get("/organisation/units")).andExpect(status().is3xxRedirection())
+			.andExpect(header().string("Location", org.hamcrest.Matchers.endsWith("/login")));
+		mvc.perform(get("/api/territory/wilayas")).andExpect(status().isUnauthorized())
+			.andExpect(jsonPath("$.error").value("unauthenticated"));
+		mvc.perform(get("/login")).andExpect(status().isOk());
+		mvc.perform(get("/actuator/health")).andExpect(status().isOk());
+	}
+
+	@Test
+	void unknownPathsAreDeniedByDefault() throws Exception {
+		RoleMatrix.check(mvc, users, () -> get("/some/path/nobody/declared"));
+		RoleMatrix.check(mvc, users, () -> get("/api/nobody/declared"));
+	}
+
+	@Test
+	void homeIsForEveryLoggedInUser() throws Exception {
+		RoleMatrix.check(mvc, users, () -> get("/"), dz.sanad.support.DemoUsers.ALL);
+		RoleMatrix.check(mvc, users, () -> get("/api/me"), dz.sanad.support.DemoUsers.ALL);
+	}
+
+	@Test
+	void territoryIsReferenceDataForAll() throws Exception {
+		RoleMatrix.check(mvc, users, () -> get("/api/territory/wilayas"), dz.sanad.support.DemoUsers.ALL);
+		RoleMatrix.check(mvc, users, () -> get("/territory/wilayas"), dz.sanad.support.DemoUsers.ALL);
+	}
+
+	@Test
+	void organisationPages() throws Exception {
+		RoleMatrix.check(mvc, users, () -> get("/organisation/units"), STAFF_VIEWERS);
+		RoleMatrix.check(mvc, users, () -> get("/organisation/tree"), STAFF_VIEWERS);
+		RoleMatrix.check(mvc, users, () -> get("/organisation/units/export"), STAFF_VIEWERS);
+		RoleMatrix.check(mvc, users, () -> get("/api/organisation/tree"), STAFF_VIEWERS);
+		RoleMatrix.check(mvc, users, () -> get("/api/organisation/units"), STAFF_VIEWERS);
+		RoleMatrix.check(mvc, users, () -> get("/organisation/units/new"), "admin");
+		RoleMatrix.check(mvc, users, () -> post("/organisation/units/new").with(csrf()), "admin");
+	}
+
+	@Test
+	void accountAdministrationIsForAdministratorsOnly() throws Exception {
+		RoleMatrix.check(mvc, users, () -> get("/admin/accounts"), "admin");
+		RoleMatrix.check(mvc, users, () -> get("/admin/accounts/export"), "admin");
+		RoleMatrix.check(mvc, users, () -> get("/admin/accounts/new"), "admin");
+	}
+
+	@Test
+	void auditTrailIsForTheDataProtectionOfficerOnly() throws Exception {
+		RoleMatrix.check(mvc, users, () -> get("/audit"), "dpo");
+		RoleMatrix.check(mvc, users, () -> get("/audit/export"), "dpo");
+		RoleMatrix.check(mvc, users, () -> get("/api/audit"), "dpo");
+		RoleMatrix.check(mvc, users, () -> post("/audit/verify").with(csrf()), "dpo");
+	}
+
+	@Test
+	void apiDocsAndMetricsAreForAdministratorsOnly() throws Exception {
+		RoleMatrix.check(mvc, users, () -> get("/api/docs"), "admin");
+		RoleMatrix.check(mvc, users, () -> get("/actuator/prometheus"), "admin");
+	}
+
+	@Test
+	void securityHeadersAreSet() throws Exception {
+		mvc.perform(get("/login"))
+			.andExpect(header().string("Content-Security-Policy", org.hamcrest.Matchers.containsString("frame-ancestors 'none'")))
+			.andExpect(header().string("Content-Security-Policy", org.hamcrest.Matchers.containsString("script-src 'self'")))
+			.andExpect(header().string("X-Content-Type-Options", "nosniff"))
+			.andExpect(header().string("Referrer-Policy", "same-origin"))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("<html lang=\"ar\" dir=\"rtl\">")));
+	}
+}

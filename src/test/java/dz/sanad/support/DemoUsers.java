@@ -1,0 +1,20 @@
+package dz.sanad.support;
+
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+/** Log in as one of the demo accounts (real SanadUser principal, with its role and scope) in MockMvc. */
+public final class DemoUsers {
+
+	public static final String[] ALL = { "admin", "ministry", "centre", "trainer", "dgsn", "wilaya16", "head",
+			"member", "psychologist", "health", "committee", "dpo" };
+
+	private DemoUsers() {
+	}
+
+	public static RequestPostProcessor as(UserDetailsService users, String username) {
+		return user(users.loadUserByUsername(username));
+	}
+}
