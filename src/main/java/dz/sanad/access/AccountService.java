@@ -173,6 +173,16 @@ public class AccountService {
 		return demo.size();
 	}
 
+	/** Ties a member's self-service account to their record in the members registry. */
+	@Transactional
+	public void linkMember(String username, Long memberId) {
+		accounts.findByUsername(username).ifPresent(a -> {
+			Map<String, Object> before = a.snapshot();
+			a.update(a.getFullName(), a.getEmail(), a.getRole(), a.getScopeUnitId(), memberId, a.isEnabled());
+			audit.record("UPDATE", "account", a.getId(), a.getUsername(), before, a.snapshot());
+		});
+	}
+
 	public boolean hasActiveAdministrator() {
 		return accounts.existsByRoleAndEnabledTrue(Role.ADMIN);
 	}

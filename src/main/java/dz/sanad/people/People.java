@@ -1,0 +1,88 @@
+package dz.sanad.people;
+
+import dz.sanad.organisation.Organisation;
+import dz.sanad.organisation.Scope;
+import dz.sanad.platform.NotFoundException;
+import dz.sanad.platform.Role;
+import dz.sanad.platform.SanadUser;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The people module's API for other modules: members and their families, and who may see whom. A wilaya officer
+ * sees the members of its wilaya, an establishment head the staff assigned under its establishment, a member
+ * themself; national roles see all.
+ */
+@Service
+@Transactional(readOnly = true)
+public class People {
+
+	private final Members members;
+
+	private final FamilyMembers family;
+
+	private final Organisation organisation;
+
+	People(Members members, FamilyMembers family, Organisation organisation) {
+		this.members = members;
+		this.family = family;
+		this.organisation = organisation;
+	}
+
+	public Member member(Long id) {
+		return members.findById(id).orElseThrow(() -> new NotFoundException("member " + id));
+	}
+
+	public Optional<Member> byMatricule(String matricule) {
+		return members.findByMatricule(matricule);
+	}
+
+	public Map<Long, Member> members(Collection<Long> ids) {
+		return members.findAllById(ids).stream().collect(Collectors.toMap(Member::getId, Function.identity()));
+	}
+
+	public List<FamilyMember> familyOf(Long memberId) {
+		return family.findByMemberIdAndActiveTrueOrderByBirthDate(memberId);
+	}
+
+	public FamilyMember familyMember(Long id) {
+		return family.findById(id).orElseThrow(() -> new NotFoundException("family member " + id));
+	}
+
+	public Map<Long, FamilyMember> familyMembers(Collection<Long> ids) {
+		return family.findAllById(ids).stream().collect(Collectors.toMap(FamilyMember::getId, Function.identity()));
+	}
+
+	/** Whether the user may see this member's record. */
+	public boolean canSee(SanadUser user, Member m) {
+		if (user.role() == Role.MEMBER) {
+			return m.getId().equals(user.memberId());
+		}
+		if (user.role().isNational()) {
+			return user.role() != Role.ADMIN; // administrators run the platform, they do not browse people
+		}
+		Scope scope = organisation.scopeOf(user);
+		return switch (user.role()) {
+			case WILAYA_OFFICER -> scope.wilayaCode() != null && scope.wilayaCode().equals(m.getWilayaCode());
+			case ESTABLISHMENT_HEAD -> m.getUnitId() != null && organisation.isWithin(m.getUnitId(), scope.unitId());
+			default -> false;
+		};
+	}
+
+	/** The member, or 403 when outside the user's reach. */
+	public Member memberFor(SanadUser user, Long id) {
+		Member m = member(id);
+		if (!canSee(user, m)) {
+			throw new AccessDeniedException("member outside scope");
+		}
+		return m;
+	}
+}

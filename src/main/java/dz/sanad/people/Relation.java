@@ -1,0 +1,9 @@
+package dz.sanad.people;
+
+public enum Relation {
+	SPOUSE, CHILD, PARENT;
+
+	public String messageKey() {
+		return "relation." + name();
+	}
+}
