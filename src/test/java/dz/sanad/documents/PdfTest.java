@@ -1,0 +1,40 @@
+package dz.sanad.documents;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.thymeleaf.spring6.SpringTemplateEngine;
+import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class PdfTest {
+
+	@Test
+	void rendersArabicWithTheEmbeddedFont() throws Exception {
+		ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
+		resolver.setPrefix("templates/");
+		resolver.setSuffix(".html");
+		SpringTemplateEngine engine = new SpringTemplateEngine();
+		engine.setTemplateResolver(resolver);
+		Pdf pdf = new Pdf(engine);
+		byte[] bytes = pdf.render("pdf/sample", Map.of("ar", "شهادة التكوين", "fr", "Attestation de formation"),
+				Locale.forLanguageTag("ar-DZ"));
+		Files.createDirectories(Path.of("target"));
+		Files.write(Path.of("target/pdf-sample.pdf"), bytes);
+		try (PDDocument doc = Loader.loadPDF(bytes)) {
+			assertThat(doc.getNumberOfPages()).isEqualTo(1);
+			String text = new PDFTextStripper().getText(doc);
+			assertThat(text).contains("Attestation de formation");
+			assertThat(doc.getPage(0).getResources().getFontNames()).isNotEmpty();
+			assertThat(doc.getPage(0).getResources().getFont(doc.getPage(0).getResources().getFontNames().iterator().next())
+				.getName()).contains("Amiri");
+		}
+	}
+}
