@@ -59,6 +59,9 @@ class ActivitiesDemoData implements DemoDataContributor {
 
 	private final JdbcClient jdbc;
 
+	@jakarta.persistence.PersistenceContext
+	private jakarta.persistence.EntityManager em;
+
 	ActivitiesDemoData(ActivityService activities, ClubService clubs, TalentService talents, ChildCareService care,
 			AssociationService associations, Registrations registrations, Organisation organisation, People people,
 			JdbcClient jdbc) {
@@ -92,7 +95,9 @@ class ActivitiesDemoData implements DemoDataContributor {
 			.setAuthentication(new UsernamePasswordAuthenticationToken(seeder, null, seeder.getAuthorities()));
 		try {
 			Members m = scanMembers();
+			detach(); // thousands of people entities would make every later query flush-check them all
 			seedWilaya16(m);
+			detach();
 			seedOtherCentres(m);
 			if (scale == Scale.NATIONAL) {
 				bulkRegistrations(1_000_000);
@@ -101,6 +106,11 @@ class ActivitiesDemoData implements DemoDataContributor {
 		finally {
 			SecurityContextHolder.getContext().setAuthentication(previous);
 		}
+	}
+
+	private void detach() {
+		em.flush();
+		em.clear();
 	}
 
 	/** Members by establishment and by wilaya, found through the people API (matricules are sequential). */
@@ -163,11 +173,10 @@ class ActivitiesDemoData implements DemoDataContributor {
 				if (done.size() >= max) {
 					return done;
 				}
-				try {
+				// checked first: a refusal inside the seeding transaction would roll all of it back
+				if (a.accepts(Participants.of(m, f), LocalDate.now())
+						&& !registrations.existsLive(a.getId(), m.getId(), f.getId())) {
 					done.add(activities.register(a.getId(), null, m.getMatricule(), f.getId()));
-				}
-				catch (dz.sanad.platform.BusinessException ineligible) {
-					// age or audience does not fit: next one
 				}
 			}
 		}
@@ -238,6 +247,7 @@ class ActivitiesDemoData implements DemoDataContributor {
 		// registrations spread over the past months, as they happened through the year
 		jdbc.sql("update activities_registration set registered_at = registered_at - (id % 200) * interval '1 day' where unit_id = ?")
 			.param(ccl).update();
+		detach();
 
 		// a karate section at the cultural centre and the Algiers police sports club
 		ClubSection karate = clubs.createSection(ccl, "KARATE", "فرع الكاراتي", "Section karaté");
@@ -281,6 +291,8 @@ class ActivitiesDemoData implements DemoDataContributor {
 			clubs.addResult(match, null, u13, 1 + y % 3);
 		}
 
+		detach();
+
 		// talents: the member's daughter (with her guardian's consent) and other children of Algiers families
 		var domains = talents.domains(true).stream().collect(Collectors.toMap(TalentService.Domain::code, d -> d.id()));
 		Talent t = talents.register(ccl, me.getMatricule(), meriem.getId(), domains.get("DRAWING"),
@@ -299,6 +311,8 @@ class ActivitiesDemoData implements DemoDataContributor {
 				}
 			}
 		}
+
+		detach();
 
 		// child care at EPE-16-1: three age groups, applications ranked by priority, enrolled children
 		CareGroup creche = care.createGroup(epe, "الحضانة — Crèche", 3, 36, 12, 4, 3);

@@ -230,6 +230,17 @@ public class Activity {
 		}
 	}
 
+	/** The same check as {@link #checkEligible}, answered rather than thrown. */
+	boolean accepts(Participant p, LocalDate today) {
+		try {
+			checkEligible(p, today);
+			return true;
+		}
+		catch (BusinessException refused) {
+			return false;
+		}
+	}
+
 	/** Takes a place if one is free, else a place in the waiting list. Caller holds the row lock. */
 	RegistrationStatus admit() {
 		if (confirmedCount < capacity) {

@@ -77,7 +77,7 @@ public class ActivityDashboards {
 				  (select count(*) from activities_partnership where unit_id = :u and ends_on between :today and :soon)""")
 			.param("u", unitId).param("today", today).param("soon", today.plusDays(Partnership.REMINDER_DAYS))
 			.query((rs, i) -> new Kpis(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
-					(Double) rs.getObject(5, Double.class), (Double) rs.getObject(6, Double.class), rs.getLong(7),
+					dbl(rs.getBigDecimal(5)), dbl(rs.getBigDecimal(6)), rs.getLong(7),
 					rs.getLong(8), rs.getLong(9), rs.getLong(10), rs.getLong(11), rs.getLong(12), rs.getLong(13)))
 			.single();
 		Map<String, Long> byMonth = new LinkedHashMap<>();
@@ -150,6 +150,10 @@ public class ActivityDashboards {
 		Map<String, Long> m = new LinkedHashMap<>();
 		jdbc.sql(sql).params(p).query((rs, i) -> m.put(rs.getString(1), rs.getLong(2))).list();
 		return m;
+	}
+
+	private static Double dbl(java.math.BigDecimal d) {
+		return d == null ? null : d.doubleValue();
 	}
 
 	static Long hide(long n, boolean suppress) {

@@ -176,7 +176,7 @@ class CareController {
 	@GetMapping("/applications/{id}")
 	String application(@PathVariable Long id, Model model) {
 		CareApplication a = care.application(id);
-		model.addAttribute("application", a);
+		model.addAttribute("app", a);
 		model.addAttribute("group", care.group(a.getGroupId()));
 		model.addAttribute("pickups", care.pickups(id));
 		model.addAttribute("incidents", care.incidents(id));
