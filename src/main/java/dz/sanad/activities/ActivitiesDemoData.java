@@ -41,6 +41,9 @@ class ActivitiesDemoData implements DemoDataContributor {
 
 	private static final Logger log = LoggerFactory.getLogger(ActivitiesDemoData.class);
 
+	/** Wilayas whose families get demo registrations (the others stay empty, which keeps start-up short). */
+	static final java.util.Set<String> SEEDED_WILAYAS = java.util.Set.of("16", "31", "25", "06");
+
 	private final ActivityService activities;
 
 	private final ClubService clubs;
@@ -129,7 +132,8 @@ class ActivitiesDemoData implements DemoDataContributor {
 			if (member.getUnitId() != null) {
 				byUnit.computeIfAbsent(member.getUnitId(), k -> new ArrayList<>()).add(member);
 			}
-			if (people.familyOf(member.getId()).stream().anyMatch(FamilyMember::isChild)) {
+			if (SEEDED_WILAYAS.contains(member.getWilayaCode())
+					&& people.familyOf(member.getId()).stream().anyMatch(FamilyMember::isChild)) {
 				byWilaya.computeIfAbsent(member.getWilayaCode(), k -> new ArrayList<>()).add(member);
 			}
 		}

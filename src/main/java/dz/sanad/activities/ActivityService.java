@@ -141,6 +141,13 @@ public class ActivityService {
 		return a;
 	}
 
+	/** The activity row locked for a change of its places (registrations, capacity, cancellation). */
+	Activity lockActivity(Long id) {
+		Activity a = activities.lockById(id).orElseThrow(() -> new NotFoundException("activity " + id));
+		guard.manage(a.getUnitId());
+		return a;
+	}
+
 	@Transactional
 	public Activity create(ActivityForm form) {
 		Unit unit = guard.manage(form.getUnitId());
@@ -154,7 +161,7 @@ public class ActivityService {
 
 	@Transactional
 	public Activity update(Long id, ActivityForm form) {
-		Activity a = manageActivity(id);
+		Activity a = lockActivity(id);
 		if (!a.getUnitId().equals(form.getUnitId())) {
 			throw new BusinessException("unitId", "act.error.unit-fixed");
 		}
@@ -164,7 +171,7 @@ public class ActivityService {
 		a.update(form);
 		audit.record("UPDATE", "activity", id, a.getTitleFr(), before, a.snapshot());
 		if (a.getFreePlaces() > freeBefore) {
-			promoteWaiting(activities.lockById(id).orElseThrow());
+			promoteWaiting(a);
 		}
 		return a;
 	}
@@ -202,8 +209,7 @@ public class ActivityService {
 	/** Cancelling the activity cancels every live registration with it. */
 	@Transactional
 	public Activity cancel(Long id) {
-		manageActivity(id);
-		Activity a = activities.lockById(id).orElseThrow();
+		Activity a = lockActivity(id);
 		Map<String, Object> before = a.snapshot();
 		a.cancel();
 		for (Registration r : registrations.findByActivityIdAndStatusNotOrderByStatusAscIdAsc(id,
@@ -228,7 +234,8 @@ public class ActivityService {
 	@Transactional
 	public Registration register(Long activityId, Long memberId, String matricule, Long familyMemberId) {
 		SanadUser user = CurrentUser.get();
-		Activity a = activities.findById(activityId).orElseThrow(() -> new NotFoundException("activity " + activityId));
+		// locked at once: reading it first would keep a stale version next to the locked one
+		Activity a = activities.lockById(activityId).orElseThrow(() -> new NotFoundException("activity " + activityId));
 		if (user.role() == Role.MEMBER) {
 			guard.check(a.getUnitId());
 		}
@@ -236,7 +243,7 @@ public class ActivityService {
 			guard.manage(a.getUnitId());
 		}
 		Participant p = participants.resolve(user, memberId, matricule, familyMemberId);
-		return admit(activities.lockById(activityId).orElseThrow(), p, user.getUsername());
+		return admit(a, p, user.getUsername());
 	}
 
 	Registration admit(Activity a, Participant p, String by) {

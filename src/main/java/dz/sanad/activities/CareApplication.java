@@ -115,7 +115,7 @@ public class CareApplication {
 
 	void enrol(LocalDate on) {
 		if (status != Status.SUBMITTED && status != Status.WAITING) {
-			throw new BusinessException("act.error.transition", status.name(), Status.ENROLLED.name());
+			throw new BusinessException(null, "act.error.transition", status.name(), Status.ENROLLED.name());
 		}
 		status = Status.ENROLLED;
 		enrolledOn = on;
@@ -124,7 +124,7 @@ public class CareApplication {
 
 	void waitlist() {
 		if (status != Status.SUBMITTED && status != Status.WAITING) {
-			throw new BusinessException("act.error.transition", status.name(), Status.WAITING.name());
+			throw new BusinessException(null, "act.error.transition", status.name(), Status.WAITING.name());
 		}
 		status = Status.WAITING;
 		decidedAt = Instant.now();
@@ -132,7 +132,7 @@ public class CareApplication {
 
 	void reject() {
 		if (status != Status.SUBMITTED && status != Status.WAITING) {
-			throw new BusinessException("act.error.transition", status.name(), Status.REJECTED.name());
+			throw new BusinessException(null, "act.error.transition", status.name(), Status.REJECTED.name());
 		}
 		status = Status.REJECTED;
 		decidedAt = Instant.now();
@@ -140,14 +140,14 @@ public class CareApplication {
 
 	void withdraw() {
 		if (status != Status.SUBMITTED && status != Status.WAITING) {
-			throw new BusinessException("act.error.transition", status.name(), Status.WITHDRAWN.name());
+			throw new BusinessException(null, "act.error.transition", status.name(), Status.WITHDRAWN.name());
 		}
 		status = Status.WITHDRAWN;
 	}
 
 	void leave(LocalDate on) {
 		if (status != Status.ENROLLED) {
-			throw new BusinessException("act.error.transition", status.name(), Status.LEFT.name());
+			throw new BusinessException(null, "act.error.transition", status.name(), Status.LEFT.name());
 		}
 		status = Status.LEFT;
 		leftOn = on;

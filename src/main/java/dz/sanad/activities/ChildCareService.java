@@ -125,9 +125,8 @@ public class ChildCareService {
 	@Transactional
 	public CareGroup updateGroup(Long id, String name, int minAgeMonths, int maxAgeMonths, int capacity,
 			int childrenPerStaff, int staffCount) {
-		CareGroup g = group(id);
+		CareGroup g = groups.lockById(id).orElseThrow(() -> new NotFoundException("group " + id));
 		guard.manage(g.getUnitId());
-		g = groups.lockById(id).orElseThrow();
 		Map<String, Object> before = g.snapshot();
 		g.update(name, minAgeMonths, maxAgeMonths, capacity, childrenPerStaff, staffCount);
 		audit.record("UPDATE", "care-group", id, g.getName(), before, g.snapshot());
@@ -184,6 +183,7 @@ public class ChildCareService {
 		return submit(g, child);
 	}
 
+	@Transactional
 	CareApplication submit(CareGroup g, Participant child) {
 		if (!child.isChild() || child.birthDate() == null) {
 			throw new BusinessException("familyMemberId", "act.error.care-not-child");
@@ -260,9 +260,8 @@ public class ChildCareService {
 	 */
 	@Transactional
 	public AllocationResult allocate(Long groupId) {
-		CareGroup g = group(groupId);
+		CareGroup g = groups.lockById(groupId).orElseThrow(() -> new NotFoundException("group " + groupId));
 		guard.manage(g.getUnitId());
-		g = groups.lockById(groupId).orElseThrow();
 		int enrolled = 0;
 		int waiting = 0;
 		for (CareApplication a : applications.findQueue(groupId)) {

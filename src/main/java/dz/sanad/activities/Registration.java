@@ -110,7 +110,7 @@ public class Registration {
 
 	void promote() {
 		if (status != RegistrationStatus.WAITING) {
-			throw new BusinessException("act.error.transition", status.name(), RegistrationStatus.CONFIRMED.name());
+			throw new BusinessException(null, "act.error.transition", status.name(), RegistrationStatus.CONFIRMED.name());
 		}
 		status = RegistrationStatus.CONFIRMED;
 		promotedAt = Instant.now();
