@@ -34,7 +34,14 @@ class MessagesConfig {
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
-		ResourceBundleMessageSource source = new ResourceBundleMessageSource();
+		ResourceBundleMessageSource source = new ResourceBundleMessageSource() {
+			// French and English use apostrophes everywhere ("l'unité"): keep them literal instead of letting
+			// MessageFormat read them as quotes whenever a message has arguments
+			@Override
+			protected java.text.MessageFormat createMessageFormat(String msg, java.util.Locale locale) {
+				return super.createMessageFormat(msg.replace("'", "''"), locale);
+			}
+		};
 		source.setBasenames(basenames.toArray(String[]::new));
 		source.setDefaultEncoding("UTF-8");
 		source.setFallbackToSystemLocale(false);

@@ -43,6 +43,19 @@ class LanguageJourneyTest extends BrowserTest {
 	}
 
 	@Test
+	void errorPagesAreTranslatedWithAReferenceAndNoStackTrace() {
+		login("admin");
+		var response = page.navigate(url("/organisation/units/987654?lang=fr"));
+		assertThat(response.status()).isEqualTo(404);
+		assertThat(page.textContent("h1")).isEqualTo("Page introuvable");
+		assertThat(page.textContent("main")).contains("Référence de l'erreur").doesNotContain("Exception");
+		response = page.navigate(url("/admin/nothing-here?lang=ar"));
+		assertThat(response.status()).isEqualTo(403);
+		assertThat(page.textContent("h1")).isEqualTo("الدخول مرفوض");
+		screenshot("error-403-ar");
+	}
+
+	@Test
 	void wrongPasswordShowsATranslatedMessage() {
 		page.navigate(url("/login?lang=fr"));
 		page.fill("#username", "dgsn");
