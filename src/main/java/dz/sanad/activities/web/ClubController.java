@@ -61,8 +61,9 @@ class ClubController {
 	}
 
 	@GetMapping
-	String list(@RequestParam(required = false) Long unitId, @RequestParam(required = false) String discipline, Model model) {
-		model.addAttribute("sections", clubs.sections(unitId, discipline));
+	String list(@RequestParam(required = false) Long unitId, @RequestParam(required = false) String discipline,
+			@RequestParam(required = false) Integer page, Model model) {
+		model.addAttribute("page", Pages.page(clubs.sections(unitId, discipline), page));
 		model.addAttribute("units", units());
 		model.addAttribute("unitId", unitId);
 		model.addAttribute("discipline", discipline);
@@ -183,9 +184,9 @@ class ClubController {
 	}
 
 	@GetMapping("/athletes")
-	String athletes(AthleteFilter filter, Model model) {
+	String athletes(AthleteFilter filter, @RequestParam(required = false) Integer page, Model model) {
 		model.addAttribute("filter", filter);
-		model.addAttribute("athletes", clubs.searchAthletes(filter));
+		model.addAttribute("page", Pages.page(clubs.searchAthletes(filter), page));
 		model.addAttribute("units", units());
 		model.addAttribute("sections", clubs.sections(null, null).stream().collect(Collectors.toMap(ClubSection::getId, Function.identity())));
 		model.addAttribute("medicals", ClubService.Medical.values());

@@ -28,6 +28,14 @@ final class Pages {
 		}
 	}
 
+	/** One page of an in-memory list (short lists: sections, programmes, athletes of a scope). */
+	static <T> org.springframework.data.domain.Page<T> page(java.util.List<T> all, Integer page) {
+		var pageable = dz.sanad.platform.Paging.of(page, null, org.springframework.data.domain.Sort.unsorted());
+		int from = (int) Math.min(pageable.getOffset(), all.size());
+		int to = Math.min(from + pageable.getPageSize(), all.size());
+		return new org.springframework.data.domain.PageImpl<>(all.subList(from, to), pageable, all.size());
+	}
+
 	static void ok(RedirectAttributes flash, String key) {
 		flash.addFlashAttribute("success", key);
 	}

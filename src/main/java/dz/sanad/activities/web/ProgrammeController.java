@@ -46,8 +46,9 @@ class ProgrammeController {
 	}
 
 	@GetMapping
-	String list(@RequestParam(required = false) Long unitId, @RequestParam(required = false) Integer year, Model model) {
-		model.addAttribute("programmes", filtered(unitId, year));
+	String list(@RequestParam(required = false) Long unitId, @RequestParam(required = false) Integer year,
+			@RequestParam(required = false) Integer page, Model model) {
+		model.addAttribute("page", Pages.page(filtered(unitId, year), page));
 		model.addAttribute("units", guard.establishments().stream().collect(Collectors.toMap(Unit::getId, Function.identity())));
 		model.addAttribute("unitId", unitId);
 		model.addAttribute("year", year);
