@@ -248,10 +248,10 @@ class ActivitiesDemoData implements DemoDataContributor {
 				}
 			}
 		}
+		detach(); // flushed first, or the managed registrations would write their dates back
 		// registrations spread over the past months, as they happened through the year
-		jdbc.sql("update activities_registration set registered_at = registered_at - (id % 200) * interval '1 day' where unit_id = ?")
+		jdbc.sql("update activities_registration set registered_at = registered_at - (id * 7 % 300) * interval '1 day' where unit_id = ?")
 			.param(ccl).update();
-		detach();
 
 		// a karate section at the cultural centre and the Algiers police sports club
 		ClubSection karate = clubs.createSection(ccl, "KARATE", "فرع الكاراتي", "Section karaté");
@@ -415,10 +415,10 @@ class ActivitiesDemoData implements DemoDataContributor {
 				  participant_name_ar, participant_name_lat, birth_date, sex, status, registered_by, registered_at)
 				select a.id, a.unit_id, 10000000 + (a.id * %1$d + s) / 3, 10000000 + a.id * %1$d + s, 'CHILD',
 				  (array['ياسين','مريم','عمر','أمينة','يوسف','سارة'])[1 + s %% 6] || ' ' ||
-				    (array['بن علي','حداد','سعيدي','بلقاسم','مزيان'])[1 + (a.id + s) %% 5],
+				    (array['بن علي','حداد','سعيدي','بلقاسم','مزيان'])[1 + ((a.id + s) %% 5)::int],
 				  (array['Yacine','Meriem','Omar','Amina','Youcef','Sarah'])[1 + s %% 6] || ' ' ||
-				    (array['BENALI','HADDAD','SAIDI','BELKACEM','MEZIANE'])[1 + (a.id + s) %% 5],
-				  current_date - (1500 + (a.id * 37 + s * 101) %% 4700), case when s %% 2 = 0 then 'M' else 'F' end,
+				    (array['BENALI','HADDAD','SAIDI','BELKACEM','MEZIANE'])[1 + ((a.id + s) %% 5)::int],
+				  current_date - (1500 + (a.id * 37 + s * 101) %% 4700)::int, case when s %% 2 = 0 then 'M' else 'F' end,
 				  case when s <= a.capacity then 'CONFIRMED' else 'WAITING' end, 'bench',
 				  now() - ((a.id + s * 7) %% 330) * interval '1 day'
 				from activities_activity a, generate_series(1, %1$d) s
