@@ -17,6 +17,8 @@ import dz.sanad.territory.Territory;
 import jakarta.persistence.criteria.Predicate;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.format.annotation.DateTimeFormat.ISO;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -69,8 +71,9 @@ public class Holidays {
 					"Années depuis la dernière participation", 3 },
 			{ "CHILDREN_COUNT", CriterionSource.CHILDREN_COUNT, "عدد الأطفال", "Nombre d'enfants", 2 } };
 
-	public record SeasonForm(Integer year, String nameAr, String nameFr, LocalDate applyFrom, LocalDate applyUntil,
-			LocalDate appealsUntil, Integer confirmDays) {
+	public record SeasonForm(Integer year, String nameAr, String nameFr, @DateTimeFormat(iso = ISO.DATE) LocalDate applyFrom,
+			@DateTimeFormat(iso = ISO.DATE) LocalDate applyUntil, @DateTimeFormat(iso = ISO.DATE) LocalDate appealsUntil,
+			Integer confirmDays) {
 	}
 
 	public record CriterionForm(String code, String nameAr, String nameFr, Integer weight) {
@@ -80,7 +83,8 @@ public class Holidays {
 			String destination, Integer ageMin, Integer ageMax, Integer contributionDzd, Integer seatsPerFamily) {
 	}
 
-	public record ShiftForm(String label, LocalDate startsOn, LocalDate endsOn, Integer capacity) {
+	public record ShiftForm(String label, @DateTimeFormat(iso = ISO.DATE) LocalDate startsOn,
+			@DateTimeFormat(iso = ISO.DATE) LocalDate endsOn, Integer capacity) {
 	}
 
 	public record BusForm(String wilayaCode, String label, Integer seats, String departsAt) {
@@ -227,6 +231,11 @@ public class Holidays {
 
 	public Optional<Unit> centre(Offer offer) {
 		return organisation.find(offer.getCentreUnitId());
+	}
+
+	public Map<Long, Unit> centresById(Collection<Offer> offers) {
+		return organisation.byIds(offers.stream().map(Offer::getCentreUnitId).filter(Objects::nonNull)
+			.collect(Collectors.toSet()));
 	}
 
 	public List<Unit> holidayCentres() {
@@ -441,6 +450,14 @@ public class Holidays {
 	public List<FamilyMember> childrenOf(SanadUser user, Long memberId) {
 		people.memberFor(user, memberId);
 		return people.familyOf(memberId).stream().filter(FamilyMember::isChild).toList();
+	}
+
+	/** A member found by matricule, if the user may act for them (a wilaya officer: its wilaya). */
+	public Optional<Member> memberByMatricule(SanadUser user, String matricule) {
+		if (blank(matricule)) {
+			return Optional.empty();
+		}
+		return people.byMatricule(matricule.trim()).filter(m -> people.canSee(user, m));
 	}
 
 	public Member memberFor(SanadUser user, Long memberId) {
