@@ -72,7 +72,10 @@ class SeasonController {
 				o -> holidays.runsCamp(user, o))));
 		model.addAttribute("centres", holidays.centresById(offers));
 		model.addAttribute("quotas", holidays.quotas(id));
-		model.addAttribute("run", holidays.lastRun(id).orElse(null));
+		Run run = holidays.lastRun(id).orElse(null);
+		model.addAttribute("run", run);
+		model.addAttribute("report", run == null || run.getReport() == null || !"DONE".equals(run.getStatus()) ? null
+				: readReport(run.getReport()));
 		model.addAttribute("canApply", user.is(Role.MEMBER, Role.WILAYA_OFFICER)
 				&& season.acceptsApplications(java.time.LocalDate.now(dz.sanad.platform.Formats.ZONE)));
 		model.addAttribute("manage", user.is(Role.DGSN_SOCIAL));
