@@ -652,8 +652,10 @@ public class Holidays {
 			Member m = members.get(a.getMemberId());
 			FamilyMember c = a.getChildId() == null ? null : children.get(a.getChildId());
 			ShiftView placed = a.getPlacedShiftId() == null ? null : views.get(a.getPlacedShiftId());
-			Integer age = c == null || placed == null ? (c == null ? null : c.ageOn(today())) : c.ageOn(
-					placed.shift().getStartsOn());
+			Integer age = null; // on the shift's first day once placed, today otherwise
+			if (c != null) {
+				age = c.ageOn(placed == null ? today() : placed.shift().getStartsOn());
+			}
 			rows.add(new ApplicationRow(a, m == null ? "" : m.getMatricule(), m == null ? "" : m.fullNameAr()
 					+ (m.getFirstNameLat() == null ? "" : " / " + m.fullNameLat()),
 					c == null ? null : c.fullNameAr() + (c.getFirstNameLat() == null ? "" : " / " + c.name(Locale.FRENCH)),

@@ -201,7 +201,11 @@ class SeasonController {
 	String report(@PathVariable Long id, Model model) {
 		model.addAttribute("season", holidays.season(id));
 		model.addAttribute("report", holidays.report(id));
-		model.addAttribute("criteria", holidays.criteria(id));
+		var criteria = holidays.criteria(id);
+		model.addAttribute("criteria", criteria);
+		var locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+		model.addAttribute("criterionLabels", criteria.stream().map(c -> c.name(locale))
+			.collect(Collectors.joining("|")));
 		return "holidays/report";
 	}
 
