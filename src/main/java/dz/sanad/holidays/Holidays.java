@@ -767,7 +767,11 @@ public class Holidays {
 		}
 	}
 
-	/** Every placed application whose confirmation deadline passed gives its place back (scheduled job). */
+	/**
+	 * Every placed application whose confirmation deadline passed gives its place back (scheduled job); each one in
+	 * a transaction of its own, so one failure does not hold back the others.
+	 */
+	@Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
 	public int expireOverdue(LocalDate today, java.util.function.LongPredicate expireOne) {
 		List<Long> ids = jdbc.sql("select id from holiday_application where status = 'PLACED' and confirm_by < ? order by id")
 			.param(today).query(Long.class).list();
@@ -925,7 +929,7 @@ public class Holidays {
 	public Run startAllocation(SanadUser user, Long seasonId) {
 		Season season = season(seasonId);
 		if (season.getStatus() != SeasonStatus.CLOSED && season.getStatus() != SeasonStatus.ALLOCATED) {
-			throw new BusinessException("holidays.error.season-state", season.getStatus().name());
+			throw new BusinessException(null, "holidays.error.season-state", season.getStatus().name());
 		}
 		if (applications.countBySeasonIdAndStatus(seasonId, ApplicationStatus.CONFIRMED) > 0) {
 			throw new BusinessException("holidays.error.rerun-confirmed");
