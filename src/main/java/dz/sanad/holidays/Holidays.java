@@ -60,17 +60,6 @@ public class Holidays {
 
 	private static final Pattern CODE = Pattern.compile("^[A-Z][A-Z0-9_]{1,39}$");
 
-	/** The directorate's starting template for a new season's criteria; every weight is then its to change. */
-	static final Object[][] DEFAULT_CRITERIA = {
-			{ "MARTYR_CHILD", CriterionSource.MARTYR_CHILD, "ابن شهيد الواجب", "Enfant de martyr du devoir", 50 },
-			{ "ORPHAN", CriterionSource.ORPHAN, "يتيم", "Orphelin", 30 },
-			{ "DISABILITY", CriterionSource.DISABILITY, "إعاقة", "Handicap", 25 },
-			{ "LOWER_GRADE", CriterionSource.LOWER_GRADE, "الرتبة الأدنى", "Grade inférieur", 2 },
-			{ "FIRST_TIME", CriterionSource.FIRST_TIME, "المشاركة الأولى", "Première participation", 15 },
-			{ "YEARS_SINCE_LAST", CriterionSource.YEARS_SINCE_LAST, "السنوات منذ آخر مشاركة",
-					"Années depuis la dernière participation", 3 },
-			{ "CHILDREN_COUNT", CriterionSource.CHILDREN_COUNT, "عدد الأطفال", "Nombre d'enfants", 2 } };
-
 	public record SeasonForm(Integer year, String nameAr, String nameFr, @DateTimeFormat(iso = ISO.DATE) LocalDate applyFrom,
 			@DateTimeFormat(iso = ISO.DATE) LocalDate applyUntil, @DateTimeFormat(iso = ISO.DATE) LocalDate appealsUntil,
 			Integer confirmDays) {
@@ -253,7 +242,7 @@ public class Holidays {
 				new SecureRandom().nextLong() & Long.MAX_VALUE);
 		seasons.saveAndFlush(s);
 		int pos = 0;
-		for (Object[] c : DEFAULT_CRITERIA) {
+		for (Object[] c : DefaultCriteria.ROWS) {
 			criteria.save(new Criterion(s.getId(), (String) c[0], (CriterionSource) c[1], (String) c[2],
 					(String) c[3], (Integer) c[4], pos++));
 		}
