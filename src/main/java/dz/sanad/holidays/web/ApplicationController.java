@@ -110,7 +110,8 @@ class ApplicationController {
 		model.addAttribute("season", season);
 		model.addAttribute("criteria", holidays.criteria(season.getId()));
 		model.addAttribute("explanation", holidays.explanation(a).orElse(null));
-		model.addAttribute("shiftsById", byId);
+		model.addAttribute("choiceViews", a.choices().stream().map(byId::get).filter(java.util.Objects::nonNull)
+			.toList());
 		model.addAttribute("overrideShifts", views.stream().filter(v -> v.offer().getKind() == a.getKind()).toList());
 		model.addAttribute("medical", holidays.canSeeMedical(user, a));
 		model.addAttribute("manage", user.is(Role.DGSN_SOCIAL));
