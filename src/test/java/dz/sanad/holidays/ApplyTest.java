@@ -56,8 +56,8 @@ class ApplyTest {
 
 	@BeforeEach
 	void setUp() {
-		open = holidays.seasons().get(0);
-		past = holidays.seasons().get(1);
+		open = Fixture.demoOpen(holidays);
+		past = Fixture.demoPast(holidays);
 		for (Holidays.ShiftView v : holidays.shiftViews(open.getId())) {
 			holidays.centre(v.offer()).ifPresent(u -> firstShiftByCentre.putIfAbsent(u.getCode(), v.shift().getId()));
 		}

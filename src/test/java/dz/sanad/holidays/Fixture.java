@@ -23,6 +23,18 @@ final class Fixture {
 		this.season = season;
 	}
 
+	/** The demo data's open season (test seasons are dated 2040 and later, so they never get in the way). */
+	static Season demoOpen(Holidays holidays) {
+		return holidays.seasons().stream().filter(s -> s.getYear() < 2040 && s.getStatus() == SeasonStatus.OPEN)
+			.findFirst().orElseThrow();
+	}
+
+	/** The demo data's allocated season (last summer). */
+	static Season demoPast(Holidays holidays) {
+		return holidays.seasons().stream().filter(s -> s.getYear() < 2040 && s.getStatus() == SeasonStatus.ALLOCATED)
+			.findFirst().orElseThrow();
+	}
+
 	/** An open season with one camp (no age limit) of the given shift capacities. */
 	static Fixture open(Holidays holidays, Long centreId, int... capacities) {
 		LocalDate today = Holidays.today();

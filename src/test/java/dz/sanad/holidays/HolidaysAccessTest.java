@@ -50,9 +50,8 @@ class HolidaysAccessTest {
 
 	@BeforeEach
 	void seasons() {
-		List<Season> all = holidays.seasons();
-		open = all.get(0);
-		past = all.get(1);
+		open = Fixture.demoOpen(holidays);
+		past = Fixture.demoPast(holidays);
 	}
 
 	SanadUser user(String name) {

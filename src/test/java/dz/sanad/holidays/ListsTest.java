@@ -48,7 +48,7 @@ class ListsTest {
 
 	@Test
 	void shiftListAsPdfXlsxAndPageWithEmergencyContactsAndMedicalDetails() throws Exception {
-		Season past = holidays.seasons().get(1);
+		Season past = Fixture.demoPast(holidays);
 		Holidays.ShiftView v = fullestShift(past);
 		SanadUser dgsn = (SanadUser) users.loadUserByUsername("dgsn");
 		List<Holidays.ApplicationRow> rows = holidays.participants(dgsn, v.shift().getId());
@@ -85,7 +85,7 @@ class ListsTest {
 
 	@Test
 	void busListHasEmergencyContactsButNoMedicalDetails() throws Exception {
-		Season past = holidays.seasons().get(1);
+		Season past = Fixture.demoPast(holidays);
 		Holidays.ShiftView v = fullestShift(past);
 		Bus bus = holidays.buses(List.of(v.shift().getId())).stream().filter(b -> "16".equals(b.getWilayaCode()))
 			.findFirst().orElseThrow();
@@ -105,8 +105,8 @@ class ListsTest {
 
 	@Test
 	void pagesRenderInArabicAndFrench() throws Exception {
-		Season past = holidays.seasons().get(1);
-		Season open = holidays.seasons().get(0);
+		Season past = Fixture.demoPast(holidays);
+		Season open = Fixture.demoOpen(holidays);
 		for (String lang : new String[] { "ar", "fr", "en" }) {
 			mvc.perform(get("/holidays/seasons/" + open.getId()).param("lang", lang).with(DemoUsers.as(users, "dgsn")))
 				.andExpect(status().isOk());
