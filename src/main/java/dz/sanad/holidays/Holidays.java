@@ -84,6 +84,10 @@ public class Holidays {
 			String emergencyPhone1, String emergencyName2, String emergencyPhone2, String contactEmail) {
 	}
 
+	/** The seasons list's filters: a status, a year, a text found in either name (all optional). */
+	public record SeasonFilter(SeasonStatus status, Integer year, String q) {
+	}
+
 	public record ApplicationFilter(Long seasonId, ApplicationStatus status, String wilayaCode, Long shiftId,
 			OfferKind kind, Boolean appeal) {
 	}
@@ -162,6 +166,36 @@ public class Holidays {
 
 	public List<Season> seasons() {
 		return seasons.findAllByOrderByYearDescIdDesc();
+	}
+
+	/** The most recent first. */
+	public static final Sort SEASON_ORDER = Sort.by(Sort.Order.desc("year"), Sort.Order.desc("id"));
+
+	public Page<Season> searchSeasons(SeasonFilter f, Pageable pageable) {
+		return seasons.findAll(seasonSpec(f), pageable);
+	}
+
+	public List<Season> searchSeasonsAll(SeasonFilter f) {
+		return seasons.findAll(seasonSpec(f), SEASON_ORDER);
+	}
+
+	private static Specification<Season> seasonSpec(SeasonFilter f) {
+		return (root, query, cb) -> {
+			List<Predicate> p = new ArrayList<>();
+			if (f != null && f.status() != null) {
+				p.add(cb.equal(root.get("status"), f.status()));
+			}
+			if (f != null && f.year() != null) {
+				p.add(cb.equal(root.get("year"), f.year()));
+			}
+			if (f != null && !blank(f.q())) {
+				String like = "%" + f.q().trim().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
+					.replace("_", "\\_") + "%";
+				p.add(cb.or(cb.like(cb.lower(root.get("nameAr")), like, '\\'),
+						cb.like(cb.lower(root.get("nameFr")), like, '\\')));
+			}
+			return cb.and(p.toArray(Predicate[]::new));
+		};
 	}
 
 	public Season season(Long id) {

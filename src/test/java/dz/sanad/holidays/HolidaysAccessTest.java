@@ -81,9 +81,14 @@ class HolidaysAccessTest {
 	@Test
 	void seasonPagesAndApi() throws Exception {
 		RoleMatrix.check(mvc, users, () -> get("/holidays"), USERS);
+		RoleMatrix.check(mvc, users, () -> get("/holidays").param("status", "OPEN").param("year", "2030")
+			.param("q", "x").param("page", "1"), USERS);
+		RoleMatrix.check(mvc, users, () -> get("/holidays/export"), USERS);
+		RoleMatrix.check(mvc, users, () -> get("/holidays/export").param("status", "ALLOCATED"), USERS);
 		RoleMatrix.check(mvc, users, () -> get("/holidays/seasons/" + past.getId()), USERS);
 		RoleMatrix.check(mvc, users, () -> get("/holidays/seasons/" + open.getId()), USERS);
 		RoleMatrix.check(mvc, users, () -> get("/api/holidays/seasons"), USERS);
+		RoleMatrix.check(mvc, users, () -> get("/api/holidays/seasons").param("q", "x").param("size", "5"), USERS);
 		RoleMatrix.check(mvc, users, () -> get("/api/holidays/seasons/" + open.getId()), USERS);
 	}
 

@@ -99,8 +99,9 @@ class HolidaysApi {
 	}
 
 	@GetMapping("/seasons")
-	List<SeasonDto> seasons() {
-		return holidays.seasons().stream().map(SeasonDto::of).toList();
+	Page<SeasonDto> seasons(Holidays.SeasonFilter filter, @RequestParam(required = false) Integer page,
+			@RequestParam(required = false) Integer size) {
+		return holidays.searchSeasons(filter, Paging.of(page, size, Holidays.SEASON_ORDER)).map(SeasonDto::of);
 	}
 
 	@GetMapping("/seasons/{id}")

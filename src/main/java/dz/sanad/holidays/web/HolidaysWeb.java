@@ -36,7 +36,7 @@ class HolidaysWeb {
 		return rules -> rules
 			// pages
 			.requestMatchers("/holidays/seasons/new", "/holidays/seasons/*/edit").hasRole(DGSN)
-			.requestMatchers(HttpMethod.GET, "/holidays", "/holidays/seasons/*").hasAnyRole(USERS)
+			.requestMatchers(HttpMethod.GET, "/holidays", "/holidays/export", "/holidays/seasons/*").hasAnyRole(USERS)
 			.requestMatchers("/holidays/seasons/*/apply").hasAnyRole(APPLICANTS)
 			.requestMatchers(HttpMethod.GET, "/holidays/applications", "/holidays/applications/export",
 					"/holidays/applications/*").hasAnyRole(APPLICATIONS)
