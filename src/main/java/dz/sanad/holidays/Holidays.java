@@ -952,7 +952,7 @@ public class Holidays {
 	public Run startAllocation(SanadUser user, Long seasonId) {
 		Season season = season(seasonId);
 		if (season.getStatus() != SeasonStatus.CLOSED && season.getStatus() != SeasonStatus.ALLOCATED) {
-			throw new BusinessException(null, "holidays.error.season-state", season.getStatus().name());
+			throw new BusinessException(null, "holidays.error.season-state", season.getStatus().label());
 		}
 		if (applications.countBySeasonIdAndStatus(seasonId, ApplicationStatus.CONFIRMED) > 0) {
 			throw new BusinessException("holidays.error.rerun-confirmed");
