@@ -1076,6 +1076,49 @@ public class Holidays {
 			Map<String, Long> byStatus, List<Count> byWilaya, List<Count> byCriterion, List<Count> byChoice) {
 	}
 
+	/** Below this, a count by wilaya or by criterion is not shown to readers of aggregates only. */
+	public static final int SMALL_CELL = 5;
+
+	public static final String SMALL_CELL_TEXT = "<" + SMALL_CELL;
+
+	/** A cell as shown to readers of aggregates only: the count, or "<5". */
+	public record Cell(String key, String applications, String placed) {
+		static Cell of(Count c) {
+			return new Cell(c.key(), shown(c.applications()), shown(c.placed()));
+		}
+
+		private static String shown(long n) {
+			return n < SMALL_CELL ? SMALL_CELL_TEXT : String.valueOf(n);
+		}
+	}
+
+	/**
+	 * The season report for the follow-up committee: national totals as they are, but every count by wilaya or by
+	 * criterion below {@link #SMALL_CELL} is replaced by "<5", so no family can be singled out.
+	 */
+	public record AggregateReport(long applications, long placed, long waiting, long capacity, long taken,
+			double fillRate, Map<String, Long> byStatus, List<Cell> byWilaya, List<Cell> byCriterion,
+			List<Count> byChoice) {
+		static AggregateReport of(Report r) {
+			return new AggregateReport(r.applications(), r.placed(), r.waiting(), r.capacity(), r.taken(),
+					r.fillRate(), r.byStatus(), r.byWilaya().stream().map(Cell::of).toList(),
+					r.byCriterion().stream().map(Cell::of).toList(), r.byChoice());
+		}
+	}
+
+	/**
+	 * The report as the user may read it: the directorate in full, the follow-up committee with small counts
+	 * suppressed ({@link AggregateReport}); anyone else is refused.
+	 */
+	public Object reportFor(SanadUser user, Long seasonId) {
+		season(seasonId);
+		return switch (user.role()) {
+			case DGSN_SOCIAL -> report(seasonId);
+			case COMMITTEE -> AggregateReport.of(report(seasonId));
+			default -> throw new AccessDeniedException("season report: directorate and committee only");
+		};
+	}
+
 	public Report report(Long seasonId) {
 		Map<String, Long> byStatus = new LinkedHashMap<>();
 		for (ApplicationStatus s : ApplicationStatus.values()) {

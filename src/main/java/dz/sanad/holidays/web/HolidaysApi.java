@@ -177,9 +177,8 @@ class HolidaysApi {
 	}
 
 	@GetMapping("/seasons/{id}/report")
-	Holidays.Report report(@PathVariable Long id) {
-		holidays.season(id);
-		return holidays.report(id);
+	Object report(@PathVariable Long id) {
+		return holidays.reportFor(CurrentUser.get(), id);
 	}
 
 	@GetMapping("/shifts/{id}/participants")

@@ -227,8 +227,10 @@ class SeasonController {
 
 	@GetMapping("/seasons/{id}/report")
 	String report(@PathVariable Long id, Model model) {
+		SanadUser user = CurrentUser.get();
+		model.addAttribute("report", holidays.reportFor(user, id));
 		model.addAttribute("season", holidays.season(id));
-		model.addAttribute("report", holidays.report(id));
+		model.addAttribute("aggregatesOnly", !user.is(Role.DGSN_SOCIAL));
 		var criteria = holidays.criteria(id);
 		model.addAttribute("criteria", criteria);
 		var locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
