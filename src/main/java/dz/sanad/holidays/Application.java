@@ -161,7 +161,7 @@ public class Application {
 	/** The allocation's verdict (a re-run replaces the previous one). */
 	void allocated(Long shiftId, int score, int rank, long lottery, String explanation, LocalDate confirmBy) {
 		if (status == ApplicationStatus.WITHDRAWN || status == ApplicationStatus.CONFIRMED) {
-			throw new BusinessException(null, "holidays.error.application-state", status.name());
+			throw new BusinessException(null, "holidays.error.application-state", status.label());
 		}
 		this.placedShiftId = shiftId;
 		this.status = shiftId == null ? ApplicationStatus.WAITING : ApplicationStatus.PLACED;
@@ -177,7 +177,7 @@ public class Application {
 	/** Promotion from the waiting list to a freed place. */
 	void promote(Long shiftId, LocalDate confirmBy) {
 		if (status != ApplicationStatus.WAITING) {
-			throw new BusinessException(null, "holidays.error.application-state", status.name());
+			throw new BusinessException(null, "holidays.error.application-state", status.label());
 		}
 		this.placedShiftId = shiftId;
 		this.status = ApplicationStatus.PLACED;
@@ -186,7 +186,7 @@ public class Application {
 
 	void confirm(LocalDate today) {
 		if (status != ApplicationStatus.PLACED) {
-			throw new BusinessException(null, "holidays.error.application-state", status.name());
+			throw new BusinessException(null, "holidays.error.application-state", status.label());
 		}
 		if (confirmBy != null && today.isAfter(confirmBy)) {
 			throw new BusinessException("holidays.error.confirm-late");
@@ -197,7 +197,7 @@ public class Application {
 	/** Withdraws; returns the shift whose place is freed, if any. */
 	Long withdraw() {
 		if (status == ApplicationStatus.WITHDRAWN || status == ApplicationStatus.EXPIRED) {
-			throw new BusinessException(null, "holidays.error.application-state", status.name());
+			throw new BusinessException(null, "holidays.error.application-state", status.label());
 		}
 		Long freed = status.holdsPlace() ? placedShiftId : null;
 		status = ApplicationStatus.WITHDRAWN;
@@ -208,7 +208,7 @@ public class Application {
 	/** The confirmation deadline passed: the place goes to the waiting list. */
 	Long expire(LocalDate today) {
 		if (status != ApplicationStatus.PLACED || confirmBy == null || !today.isAfter(confirmBy)) {
-			throw new BusinessException(null, "holidays.error.application-state", status.name());
+			throw new BusinessException(null, "holidays.error.application-state", status.label());
 		}
 		Long freed = placedShiftId;
 		status = ApplicationStatus.EXPIRED;
@@ -219,7 +219,7 @@ public class Application {
 	/** A person's decision over the automated one: a place in a shift, or back to the waiting list. */
 	Long override(Long shiftId, String reason, LocalDate confirmBy) {
 		if (status == ApplicationStatus.WITHDRAWN || status == ApplicationStatus.SUBMITTED) {
-			throw new BusinessException(null, "holidays.error.application-state", status.name());
+			throw new BusinessException(null, "holidays.error.application-state", status.label());
 		}
 		if (reason == null || reason.isBlank()) {
 			throw new BusinessException("reason", "holidays.error.reason-required");
@@ -241,7 +241,7 @@ public class Application {
 			throw new BusinessException("holidays.error.appeal-exists");
 		}
 		if (status == ApplicationStatus.SUBMITTED || status == ApplicationStatus.WITHDRAWN) {
-			throw new BusinessException(null, "holidays.error.application-state", status.name());
+			throw new BusinessException(null, "holidays.error.application-state", status.label());
 		}
 		if (text == null || text.isBlank()) {
 			throw new BusinessException("text", "holidays.error.appeal-text");

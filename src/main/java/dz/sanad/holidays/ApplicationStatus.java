@@ -1,5 +1,8 @@
 package dz.sanad.holidays;
 
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+
 /**
  * SUBMITTED → (allocation) PLACED or WAITING; PLACED → CONFIRMED, or EXPIRED when the confirmation deadline passes;
  * WAITING → PLACED when a place frees up; anything still alive → WITHDRAWN.
@@ -13,5 +16,13 @@ public enum ApplicationStatus {
 
 	public String messageKey() {
 		return "holidays.application.status." + name();
+	}
+
+	/**
+	 * The translatable name, for a message argument: resolved in the reader's language where the message is shown
+	 * (page or API), so a refused transition never shows the raw code.
+	 */
+	public MessageSourceResolvable label() {
+		return new DefaultMessageSourceResolvable(new String[] { messageKey() }, name());
 	}
 }

@@ -84,6 +84,10 @@ public class Holidays {
 			String emergencyPhone1, String emergencyName2, String emergencyPhone2, String contactEmail) {
 	}
 
+	/** The seasons list's filters: a status, a year, a text found in either name (all optional). */
+	public record SeasonFilter(SeasonStatus status, Integer year, String q) {
+	}
+
 	public record ApplicationFilter(Long seasonId, ApplicationStatus status, String wilayaCode, Long shiftId,
 			OfferKind kind, Boolean appeal) {
 	}
@@ -162,6 +166,36 @@ public class Holidays {
 
 	public List<Season> seasons() {
 		return seasons.findAllByOrderByYearDescIdDesc();
+	}
+
+	/** The most recent first. */
+	public static final Sort SEASON_ORDER = Sort.by(Sort.Order.desc("year"), Sort.Order.desc("id"));
+
+	public Page<Season> searchSeasons(SeasonFilter f, Pageable pageable) {
+		return seasons.findAll(seasonSpec(f), pageable);
+	}
+
+	public List<Season> searchSeasonsAll(SeasonFilter f) {
+		return seasons.findAll(seasonSpec(f), SEASON_ORDER);
+	}
+
+	private static Specification<Season> seasonSpec(SeasonFilter f) {
+		return (root, query, cb) -> {
+			List<Predicate> p = new ArrayList<>();
+			if (f != null && f.status() != null) {
+				p.add(cb.equal(root.get("status"), f.status()));
+			}
+			if (f != null && f.year() != null) {
+				p.add(cb.equal(root.get("year"), f.year()));
+			}
+			if (f != null && !blank(f.q())) {
+				String like = "%" + f.q().trim().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
+					.replace("_", "\\_") + "%";
+				p.add(cb.or(cb.like(cb.lower(root.get("nameAr")), like, '\\'),
+						cb.like(cb.lower(root.get("nameFr")), like, '\\')));
+			}
+			return cb.and(p.toArray(Predicate[]::new));
+		};
 	}
 
 	public Season season(Long id) {
@@ -918,7 +952,7 @@ public class Holidays {
 	public Run startAllocation(SanadUser user, Long seasonId) {
 		Season season = season(seasonId);
 		if (season.getStatus() != SeasonStatus.CLOSED && season.getStatus() != SeasonStatus.ALLOCATED) {
-			throw new BusinessException(null, "holidays.error.season-state", season.getStatus().name());
+			throw new BusinessException(null, "holidays.error.season-state", season.getStatus().label());
 		}
 		if (applications.countBySeasonIdAndStatus(seasonId, ApplicationStatus.CONFIRMED) > 0) {
 			throw new BusinessException("holidays.error.rerun-confirmed");
@@ -1040,6 +1074,49 @@ public class Holidays {
 
 	public record Report(long applications, long placed, long waiting, long capacity, long taken, double fillRate,
 			Map<String, Long> byStatus, List<Count> byWilaya, List<Count> byCriterion, List<Count> byChoice) {
+	}
+
+	/** Below this, a count by wilaya or by criterion is not shown to readers of aggregates only. */
+	public static final int SMALL_CELL = 5;
+
+	public static final String SMALL_CELL_TEXT = "<" + SMALL_CELL;
+
+	/** A cell as shown to readers of aggregates only: the count, or "<5". */
+	public record Cell(String key, String applications, String placed) {
+		static Cell of(Count c) {
+			return new Cell(c.key(), shown(c.applications()), shown(c.placed()));
+		}
+
+		private static String shown(long n) {
+			return n < SMALL_CELL ? SMALL_CELL_TEXT : String.valueOf(n);
+		}
+	}
+
+	/**
+	 * The season report for the follow-up committee: national totals as they are, but every count by wilaya or by
+	 * criterion below {@link #SMALL_CELL} is replaced by "<5", so no family can be singled out.
+	 */
+	public record AggregateReport(long applications, long placed, long waiting, long capacity, long taken,
+			double fillRate, Map<String, Long> byStatus, List<Cell> byWilaya, List<Cell> byCriterion,
+			List<Count> byChoice) {
+		static AggregateReport of(Report r) {
+			return new AggregateReport(r.applications(), r.placed(), r.waiting(), r.capacity(), r.taken(),
+					r.fillRate(), r.byStatus(), r.byWilaya().stream().map(Cell::of).toList(),
+					r.byCriterion().stream().map(Cell::of).toList(), r.byChoice());
+		}
+	}
+
+	/**
+	 * The report as the user may read it: the directorate in full, the follow-up committee with small counts
+	 * suppressed ({@link AggregateReport}); anyone else is refused.
+	 */
+	public Object reportFor(SanadUser user, Long seasonId) {
+		season(seasonId);
+		return switch (user.role()) {
+			case DGSN_SOCIAL -> report(seasonId);
+			case COMMITTEE -> AggregateReport.of(report(seasonId));
+			default -> throw new AccessDeniedException("season report: directorate and committee only");
+		};
 	}
 
 	public Report report(Long seasonId) {

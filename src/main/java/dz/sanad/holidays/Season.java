@@ -97,7 +97,7 @@ public class Season {
 
 	void allocated() {
 		if (status != SeasonStatus.CLOSED && status != SeasonStatus.ALLOCATED) {
-			throw new BusinessException(null, "holidays.error.season-state", status.name());
+			throw new BusinessException(null, "holidays.error.season-state", status.label());
 		}
 		status = SeasonStatus.ALLOCATED;
 		allocatedAt = Instant.now();
@@ -105,7 +105,7 @@ public class Season {
 
 	private void move(SeasonStatus from, SeasonStatus to) {
 		if (status != from) {
-			throw new BusinessException(null, "holidays.error.season-state", status.name());
+			throw new BusinessException(null, "holidays.error.season-state", status.label());
 		}
 		status = to;
 	}
@@ -119,7 +119,7 @@ public class Season {
 
 	void checkOffersEditable() {
 		if (status == SeasonStatus.ALLOCATED) {
-			throw new BusinessException(null, "holidays.error.season-state", status.name());
+			throw new BusinessException(null, "holidays.error.season-state", status.label());
 		}
 	}
 

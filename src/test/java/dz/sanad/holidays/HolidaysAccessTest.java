@@ -16,6 +16,9 @@ import org.springframework.test.web.servlet.MockMvc;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.is;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -43,6 +46,9 @@ class HolidaysAccessTest {
 
 	@Autowired
 	Organisation organisation;
+
+	@Autowired
+	AllocationJob job;
 
 	Season past;
 
@@ -81,9 +87,14 @@ class HolidaysAccessTest {
 	@Test
 	void seasonPagesAndApi() throws Exception {
 		RoleMatrix.check(mvc, users, () -> get("/holidays"), USERS);
+		RoleMatrix.check(mvc, users, () -> get("/holidays").param("status", "OPEN").param("year", "2030")
+			.param("q", "x").param("page", "1"), USERS);
+		RoleMatrix.check(mvc, users, () -> get("/holidays/export"), USERS);
+		RoleMatrix.check(mvc, users, () -> get("/holidays/export").param("status", "ALLOCATED"), USERS);
 		RoleMatrix.check(mvc, users, () -> get("/holidays/seasons/" + past.getId()), USERS);
 		RoleMatrix.check(mvc, users, () -> get("/holidays/seasons/" + open.getId()), USERS);
 		RoleMatrix.check(mvc, users, () -> get("/api/holidays/seasons"), USERS);
+		RoleMatrix.check(mvc, users, () -> get("/api/holidays/seasons").param("q", "x").param("size", "5"), USERS);
 		RoleMatrix.check(mvc, users, () -> get("/api/holidays/seasons/" + open.getId()), USERS);
 	}
 
@@ -91,8 +102,10 @@ class HolidaysAccessTest {
 	void directoratePagesAndApi() throws Exception {
 		RoleMatrix.check(mvc, users, () -> get("/holidays/seasons/new"), "dgsn");
 		RoleMatrix.check(mvc, users, () -> get("/holidays/seasons/" + open.getId() + "/edit"), "dgsn");
-		RoleMatrix.check(mvc, users, () -> get("/holidays/seasons/" + past.getId() + "/report"), "dgsn");
-		RoleMatrix.check(mvc, users, () -> get("/api/holidays/seasons/" + past.getId() + "/report"), "dgsn");
+		// the follow-up committee reads the report (aggregates only), nothing else of the module
+		RoleMatrix.check(mvc, users, () -> get("/holidays/seasons/" + past.getId() + "/report"), "dgsn", "committee");
+		RoleMatrix.check(mvc, users, () -> get("/api/holidays/seasons/" + past.getId() + "/report"), "dgsn",
+				"committee");
 		Long run = holidays.lastRun(past.getId()).orElseThrow().getId();
 		RoleMatrix.check(mvc, users, () -> get("/holidays/runs/" + run), "dgsn");
 		RoleMatrix.check(mvc, users, () -> get("/api/holidays/runs/" + run), "dgsn");
@@ -102,6 +115,63 @@ class HolidaysAccessTest {
 			.with(csrf()), "dgsn");
 		RoleMatrix.check(mvc, users, () -> post("/api/holidays/applications/" + memberApplication().getId()
 				+ "/override").with(csrf()).contentType(MediaType.APPLICATION_JSON).content("{}"), "dgsn");
+	}
+
+	@Test
+	void theCommitteeSeesTheReportWithSmallCountsSuppressed() throws Exception {
+		// the demo season: every count by wilaya or criterion below 5 is "<5", the others exact
+		Holidays.Report full = holidays.report(past.getId());
+		Holidays.AggregateReport shown = (Holidays.AggregateReport) holidays.reportFor(user("committee"), past.getId());
+		assertThat(holidays.reportFor(user("dgsn"), past.getId())).isEqualTo(full);
+		assertThat(shown.applications()).isEqualTo(full.applications());
+		assertThat(shown.byWilaya()).hasSameSizeAs(full.byWilaya());
+		assertThat(shown.byCriterion()).hasSameSizeAs(full.byCriterion());
+		for (int i = 0; i < full.byWilaya().size(); i++) {
+			Holidays.Count c = full.byWilaya().get(i);
+			assertThat(shown.byWilaya().get(i)).isEqualTo(new Holidays.Cell(c.key(), cell(c.applications()),
+					cell(c.placed())));
+		}
+		for (int i = 0; i < full.byCriterion().size(); i++) {
+			Holidays.Count c = full.byCriterion().get(i);
+			assertThat(shown.byCriterion().get(i)).isEqualTo(new Holidays.Cell(c.key(), cell(c.applications()),
+					cell(c.placed())));
+		}
+		for (String other : new String[] { "wilaya16", "head", "member", "admin", "dpo" }) {
+			org.assertj.core.api.Assertions.assertThatThrownBy(() -> holidays.reportFor(user(other), past.getId()))
+				.isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+		}
+
+		// a small season: every cell is below 5, so the committee sees "<5" everywhere, the directorate the counts
+		Fixture f = Fixture.open(holidays, organisation.findByCode("CV-21-1").orElseThrow().getId(), 2);
+		List<Application> apps = f.applyMany(holidays, people, user("dgsn"), 3, null);
+		holidays.closeSeason(f.season.getId());
+		job.execute(holidays.startAllocation(user("dgsn"), f.season.getId()).getId(), f.season.getId());
+		String api = "/api/holidays/seasons/" + f.season.getId() + "/report";
+		mvc.perform(get(api).with(DemoUsers.as(users, "committee"))).andExpect(status().isOk())
+			.andExpect(jsonPath("$.applications").value(3))
+			.andExpect(jsonPath("$.byWilaya", org.hamcrest.Matchers.not(org.hamcrest.Matchers.empty())))
+			.andExpect(jsonPath("$.byWilaya[*].applications", everyItem(is("<5"))))
+			.andExpect(jsonPath("$.byWilaya[*].placed", everyItem(is("<5"))))
+			.andExpect(jsonPath("$.byCriterion[*].applications", everyItem(is("<5"))))
+			.andExpect(jsonPath("$.byCriterion[*].placed", everyItem(is("<5"))));
+		mvc.perform(get(api).with(DemoUsers.as(users, "dgsn"))).andExpect(status().isOk())
+			.andExpect(jsonPath("$.byWilaya[*].applications", everyItem(org.hamcrest.Matchers.isA(Integer.class))));
+		String page = mvc.perform(get("/holidays/seasons/" + f.season.getId() + "/report").param("lang", "fr")
+			.with(DemoUsers.as(users, "committee"))).andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsString();
+		assertThat(page).contains("&lt;5").contains("id=\"small-cells\"")
+			.doesNotContain("/holidays/seasons/" + f.season.getId() + "\"");
+		for (Application a : apps) { // no personal data: neither matricules nor names
+			Holidays.ApplicationRow row = holidays.rows(List.of(a)).get(0);
+			assertThat(page).doesNotContain(row.matricule()).doesNotContain(row.childName().split(" / ")[0]);
+		}
+		assertThat(mvc.perform(get("/holidays/seasons/" + f.season.getId() + "/report").param("lang", "fr")
+			.with(DemoUsers.as(users, "dgsn"))).andReturn().getResponse().getContentAsString())
+			.doesNotContain("&lt;5").doesNotContain("id=\"small-cells\"");
+	}
+
+	static String cell(long n) {
+		return n < 5 ? "<5" : String.valueOf(n);
 	}
 
 	@Test

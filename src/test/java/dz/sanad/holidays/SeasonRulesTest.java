@@ -20,7 +20,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -150,5 +154,35 @@ class SeasonRulesTest {
 		assertThat(entry.get("after_data").toString()).contains("PLACED");
 		mvc.perform(get("/holidays/applications/" + waiting.getId()).param("lang", "fr")
 			.with(DemoUsers.as(users, "dgsn"))).andExpect(status().isOk());
+	}
+
+	@Test
+	void aRefusedTransitionNamesTheStateInTheReadersLanguage() throws Exception {
+		Fixture f = Fixture.open(holidays, organisation.findByCode("CV-21-1").orElseThrow().getId(), 2);
+		Long id = f.season.getId();
+		// the page: opening an open season again
+		mvc.perform(post("/holidays/seasons/" + id + "/open").with(csrf()).with(DemoUsers.as(users, "dgsn"))
+			.param("lang", "ar"))
+			.andExpect(flash().attribute("problem", "غير ممكن في الحالة الحالية للموسم (مفتوح للطلبات)."));
+		mvc.perform(post("/holidays/seasons/" + id + "/open").with(csrf()).with(DemoUsers.as(users, "dgsn"))
+			.param("lang", "fr"))
+			.andExpect(flash().attribute("problem", "Impossible dans l’état actuel de la saison (Candidatures ouvertes)."));
+		// the API: allocating while applications are still open
+		mvc.perform(post("/api/holidays/seasons/" + id + "/allocation").with(csrf()).with(DemoUsers.as(users, "dgsn"))
+			.param("lang", "fr")).andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.error").value("holidays.error.season-state"))
+			.andExpect(jsonPath("$.message").value("Impossible dans l’état actuel de la saison (Candidatures ouvertes)."));
+		mvc.perform(post("/api/holidays/seasons/" + id + "/allocation").with(csrf()).with(DemoUsers.as(users, "dgsn"))
+			.param("lang", "ar")).andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.message").value(allOf(containsString("مفتوح للطلبات"), not(containsString("OPEN")))));
+		// an application's state is named the same way
+		Application a = f.applyMany(holidays, people, dgsn(), 1, null).get(0);
+		mvc.perform(post("/api/holidays/applications/" + a.getId() + "/confirm").with(csrf())
+			.with(DemoUsers.as(users, "dgsn")).param("lang", "fr")).andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.error").value("holidays.error.application-state"))
+			.andExpect(jsonPath("$.message").value(allOf(containsString("(Déposée)"), not(containsString("SUBMITTED")))));
+		mvc.perform(post("/holidays/applications/" + a.getId() + "/confirm").with(csrf())
+			.with(DemoUsers.as(users, "dgsn")).param("lang", "ar"))
+			.andExpect(flash().attribute("problem", allOf(containsString("مودع"), not(containsString("SUBMITTED")))));
 	}
 }

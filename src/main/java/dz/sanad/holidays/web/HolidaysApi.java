@@ -99,8 +99,9 @@ class HolidaysApi {
 	}
 
 	@GetMapping("/seasons")
-	List<SeasonDto> seasons() {
-		return holidays.seasons().stream().map(SeasonDto::of).toList();
+	Page<SeasonDto> seasons(Holidays.SeasonFilter filter, @RequestParam(required = false) Integer page,
+			@RequestParam(required = false) Integer size) {
+		return holidays.searchSeasons(filter, Paging.of(page, size, Holidays.SEASON_ORDER)).map(SeasonDto::of);
 	}
 
 	@GetMapping("/seasons/{id}")
@@ -176,9 +177,8 @@ class HolidaysApi {
 	}
 
 	@GetMapping("/seasons/{id}/report")
-	Holidays.Report report(@PathVariable Long id) {
-		holidays.season(id);
-		return holidays.report(id);
+	Object report(@PathVariable Long id) {
+		return holidays.reportFor(CurrentUser.get(), id);
 	}
 
 	@GetMapping("/shifts/{id}/participants")

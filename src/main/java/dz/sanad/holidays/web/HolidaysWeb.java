@@ -31,12 +31,16 @@ class HolidaysWeb {
 	/** Who may run a camp's lists (scope: the centre's wilaya, or a head above the centre). */
 	static final String[] RUNNERS = { DGSN, "WILAYA_OFFICER", "ESTABLISHMENT_HEAD" };
 
+	/** Who reads a season's report: the directorate in full, the follow-up committee as aggregates only. */
+	static final String[] REPORT = { DGSN, "COMMITTEE" };
+
 	@Bean
 	HttpRules holidaysRules() {
 		return rules -> rules
 			// pages
 			.requestMatchers("/holidays/seasons/new", "/holidays/seasons/*/edit").hasRole(DGSN)
-			.requestMatchers(HttpMethod.GET, "/holidays", "/holidays/seasons/*").hasAnyRole(USERS)
+			.requestMatchers(HttpMethod.GET, "/holidays/seasons/*/report").hasAnyRole(REPORT)
+			.requestMatchers(HttpMethod.GET, "/holidays", "/holidays/export", "/holidays/seasons/*").hasAnyRole(USERS)
 			.requestMatchers("/holidays/seasons/*/apply").hasAnyRole(APPLICANTS)
 			.requestMatchers(HttpMethod.GET, "/holidays/applications", "/holidays/applications/export",
 					"/holidays/applications/*").hasAnyRole(APPLICATIONS)
@@ -50,6 +54,7 @@ class HolidaysWeb {
 					"/holidays/buses/*/list.xlsx").hasAnyRole(RUNNERS)
 			.requestMatchers("/holidays/**").hasRole(DGSN)
 			// API
+			.requestMatchers(HttpMethod.GET, "/api/holidays/seasons/*/report").hasAnyRole(REPORT)
 			.requestMatchers(HttpMethod.GET, "/api/holidays/seasons", "/api/holidays/seasons/*").hasAnyRole(USERS)
 			.requestMatchers(HttpMethod.POST, "/api/holidays/seasons/*/applications").hasAnyRole(APPLICANTS)
 			.requestMatchers(HttpMethod.GET, "/api/holidays/applications", "/api/holidays/applications/*")

@@ -12,6 +12,12 @@ import dz.sanad.holidays.Offer;
 import dz.sanad.holidays.OfferKind;
 import dz.sanad.holidays.Run;
 import dz.sanad.holidays.Season;
+import dz.sanad.holidays.SeasonStatus;
+import dz.sanad.holidays.Holidays.SeasonFilter;
+import dz.sanad.platform.Paging;
+import dz.sanad.platform.Xlsx;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.data.domain.Page;
 import dz.sanad.platform.BusinessException;
 import dz.sanad.platform.CurrentUser;
 import dz.sanad.platform.Role;
@@ -43,7 +49,10 @@ class SeasonController {
 
 	private final Problems problems;
 
-	SeasonController(Holidays holidays, AllocationJob job, Territory territory, Problems problems) {
+	private final Xlsx xlsx;
+
+	SeasonController(Holidays holidays, AllocationJob job, Territory territory, Problems problems, Xlsx xlsx) {
+		this.xlsx = xlsx;
 		this.holidays = holidays;
 		this.job = job;
 		this.territory = territory;
@@ -51,9 +60,28 @@ class SeasonController {
 	}
 
 	@GetMapping
-	String seasons(Model model) {
-		model.addAttribute("seasons", holidays.seasons());
+	String seasons(SeasonFilter filter, @RequestParam(required = false) Integer page,
+			@RequestParam(required = false) Integer size, Model model) {
+		Page<Season> result = holidays.searchSeasons(filter, Paging.of(page, size, Holidays.SEASON_ORDER));
+		model.addAttribute("filter", filter);
+		model.addAttribute("page", result);
+		model.addAttribute("seasons", result.getContent());
+		model.addAttribute("statuses", SeasonStatus.values());
 		return "holidays/seasons";
+	}
+
+	@GetMapping("/export")
+	void export(SeasonFilter filter, HttpServletResponse response) {
+		xlsx.export(response, "holiday-seasons", List.of(
+				Xlsx.col("holidays.season.year", Season::getYear),
+				Xlsx.col("holidays.field.nameAr", Season::getNameAr),
+				Xlsx.col("holidays.field.nameFr", Season::getNameFr),
+				Xlsx.col("holidays.season.status", s -> problems.message(s.getStatus().messageKey())),
+				Xlsx.col("holidays.field.applyFrom", Season::getApplyFrom),
+				Xlsx.col("holidays.field.applyUntil", Season::getApplyUntil),
+				Xlsx.col("holidays.field.appealsUntil", Season::getAppealsUntil),
+				Xlsx.col("holidays.season.seed", s -> String.valueOf(s.getSeed()))),
+				holidays.searchSeasonsAll(filter).stream(), String.valueOf(filter));
 	}
 
 	@GetMapping("/seasons/{id}")
@@ -199,8 +227,10 @@ class SeasonController {
 
 	@GetMapping("/seasons/{id}/report")
 	String report(@PathVariable Long id, Model model) {
+		SanadUser user = CurrentUser.get();
+		model.addAttribute("report", holidays.reportFor(user, id));
 		model.addAttribute("season", holidays.season(id));
-		model.addAttribute("report", holidays.report(id));
+		model.addAttribute("aggregatesOnly", !user.is(Role.DGSN_SOCIAL));
 		var criteria = holidays.criteria(id);
 		model.addAttribute("criteria", criteria);
 		var locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
