@@ -1,0 +1,13 @@
+package dz.sanad.training;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+import java.util.List;
+import java.util.Optional;
+
+interface Domains extends JpaRepository<Domain, Long> {
+
+	Optional<Domain> findByCode(String code);
+
+	List<Domain> findAllByOrderByCode();
+}

@@ -1,0 +1,7 @@
+package dz.sanad.training;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+
+interface Needs extends JpaRepository<Need, Long>, JpaSpecificationExecutor<Need> {
+}

@@ -1,0 +1,10 @@
+package dz.sanad.training;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+import java.util.List;
+
+interface ProgrammeModules extends JpaRepository<ProgrammeModule, Long> {
+
+	List<ProgrammeModule> findByProgrammeIdOrderByPosition(Long programmeId);
+}

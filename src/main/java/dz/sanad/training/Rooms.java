@@ -1,0 +1,15 @@
+package dz.sanad.training;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+import java.util.Collection;
+import java.util.List;
+
+interface Rooms extends JpaRepository<Room, Long> {
+
+	List<Room> findByCentreIdInOrderByName(Collection<Long> centreIds);
+
+	List<Room> findAllByOrderByName();
+
+	boolean existsByCentreIdAndName(Long centreId, String name);
+}
