@@ -88,6 +88,14 @@ public class Delivery {
 		return nominations.findBySessionIdAndStatusOrderByCreatedAt(sessionId, NominationStatus.ACCEPTED);
 	}
 
+	public void requireDeliverAccess(SanadUser user, Session s) {
+		access.requireDeliver(user, s);
+	}
+
+	public void requireManageAccess(SanadUser user, Session s) {
+		access.requireManageSession(user, s);
+	}
+
 	// ---- attendance
 
 	/** Status per nomination id and half ("AM"/"PM") for one day. */

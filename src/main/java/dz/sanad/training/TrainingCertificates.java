@@ -335,7 +335,4 @@ public class TrainingCertificates {
 			.orElseThrow(() -> new NotFoundException("job " + jobId));
 	}
 
-	Instant now() {
-		return Instant.now();
-	}
 }

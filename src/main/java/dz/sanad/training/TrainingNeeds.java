@@ -47,7 +47,7 @@ public class TrainingNeeds {
 	}
 
 	public record NeedForm(Long unitId, MemberFunction function, Long domainId, Integer headcount, Priority priority,
-			String justification, LocalDate wishedFrom, LocalDate wishedTo, Integer planYear) {
+			String justification, @org.springframework.format.annotation.DateTimeFormat(iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) LocalDate wishedFrom, @org.springframework.format.annotation.DateTimeFormat(iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) LocalDate wishedTo, Integer planYear) {
 	}
 
 	public record NeedFilter(Integer year, Long domainId, String wilayaCode, MemberFunction function,

@@ -55,8 +55,8 @@ public class TrainingSessions {
 		this.events = events;
 	}
 
-	public record SessionForm(String code, Long programmeId, Long centreId, Long roomId, LocalDate startDate,
-			LocalDate endDate, Integer capacity) {
+	public record SessionForm(String code, Long programmeId, Long centreId, Long roomId, @org.springframework.format.annotation.DateTimeFormat(iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) LocalDate startDate,
+			@org.springframework.format.annotation.DateTimeFormat(iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) LocalDate endDate, Integer capacity) {
 	}
 
 	public record SessionFilter(String q, SessionState state, Long centreId, Long programmeId, Integer year) {
