@@ -41,8 +41,11 @@ public class TrainingDocuments {
 
 	private final TrainingRules rules;
 
+	private final Texts texts;
+
 	TrainingDocuments(Pdf pdf, Catalogue catalogue, Organisation organisation, People people, Delivery delivery,
-			TrainingRules rules) {
+			TrainingRules rules, org.springframework.context.MessageSource messages) {
+		this.texts = new Texts(messages);
 		this.pdf = pdf;
 		this.catalogue = catalogue;
 		this.organisation = organisation;
@@ -51,8 +54,20 @@ public class TrainingDocuments {
 		this.rules = rules;
 	}
 
+	/** Both languages of a bilingual document, whatever the reader's: {@code ${t.ar('key')}}, {@code ${t.fr('key')}}. */
+	public record Texts(org.springframework.context.MessageSource messages) {
+		public String ar(String key, Object... args) {
+			return messages.getMessage(key, args, key, Languages.ARABIC);
+		}
+
+		public String fr(String key, Object... args) {
+			return messages.getMessage(key, args, key, Languages.FRENCH);
+		}
+	}
+
 	private Map<String, Object> sessionModel(Session s) {
 		Map<String, Object> model = new HashMap<>();
+		model.put("t", texts);
 		Programme p = catalogue.programme(s.getProgrammeId());
 		Unit centre = organisation.get(s.getCentreId());
 		model.put("session", s);
@@ -92,6 +107,7 @@ public class TrainingDocuments {
 
 	public byte[] certificate(Certificate c) {
 		Map<String, Object> model = new HashMap<>();
+		model.put("t", texts);
 		model.put("c", c);
 		model.put("url", verifyUrl(c));
 		model.put("qr", qr(verifyUrl(c)));
