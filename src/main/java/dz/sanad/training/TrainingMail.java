@@ -72,8 +72,10 @@ class TrainingMail {
 	void on(Events.NominationAccepted e) {
 		Nomination n = nominations.findById(e.nominationId()).orElseThrow();
 		Session s = sessions.findById(e.sessionId()).orElseThrow();
-		send(recipients(s, e.memberId()), e.promoted() ? "training.mail.promoted" : "training.mail.accepted", s,
-				e.memberId(), null, documents.convocation(s, n), "convocation-" + s.getCode() + ".pdf");
+		List<String> to = recipients(s, e.memberId());
+		// the convocation is rendered only when someone will receive it
+		send(to, e.promoted() ? "training.mail.promoted" : "training.mail.accepted", s, e.memberId(), null,
+				to.isEmpty() ? null : documents.convocation(s, n), "convocation-" + s.getCode() + ".pdf");
 	}
 
 	@ApplicationModuleListener
