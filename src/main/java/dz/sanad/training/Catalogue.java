@@ -27,7 +27,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** The catalogue (domains, programmes and their modules) and the centres' rooms and trainers. */
-@Service
+@Service("trainingCatalogue")
 @Transactional(readOnly = true)
 public class Catalogue {
 

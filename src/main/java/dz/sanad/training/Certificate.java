@@ -18,7 +18,7 @@ import java.util.Map;
  * A training certificate. Holds a copy of what it certifies (names, programme, centre, dates, hours) so that it
  * reads the same forever, and an unguessable public code for its verification page.
  */
-@Entity
+@Entity(name = "TrainingCertificate")
 @Table(name = "training_certificate")
 public class Certificate {
 

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+@org.springframework.stereotype.Repository("trainingCertificatesRepository")
 interface Certificates extends JpaRepository<Certificate, Long>, JpaSpecificationExecutor<Certificate> {
 
 	Optional<Certificate> findByCode(String code);

@@ -27,7 +27,7 @@ import java.util.Map;
  * questionnaire (Kirkpatrick level 1), the supervisor's follow-up three months later (level 3), and the
  * completion rule applied when the session closes.
  */
-@Service
+@Service("trainingDelivery")
 @Transactional(readOnly = true)
 public class Delivery {
 

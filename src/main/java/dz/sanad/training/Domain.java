@@ -11,7 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** A training domain of the catalogue (editable list). */
-@Entity
+@Entity(name = "TrainingDomain")
 @Table(name = "training_domain")
 public class Domain {
 

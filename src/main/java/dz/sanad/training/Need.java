@@ -16,7 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** A training need submitted by a wilaya security service or an establishment. */
-@Entity
+@Entity(name = "TrainingNeed")
 @Table(name = "training_need")
 public class Need {
 

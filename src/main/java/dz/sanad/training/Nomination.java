@@ -17,7 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** A member nominated to a session, and the ministry's decision on it. */
-@Entity
+@Entity(name = "TrainingNomination")
 @Table(name = "training_nomination")
 public class Nomination {
 

@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+@org.springframework.stereotype.Repository("trainingNominationsRepository")
 interface Nominations extends JpaRepository<Nomination, Long> {
 
 	List<Nomination> findBySessionIdOrderByCreatedAt(Long sessionId);
@@ -23,11 +24,11 @@ interface Nominations extends JpaRepository<Nomination, Long> {
 	long countBySessionIdAndWilayaCodeAndStatusIn(Long sessionId, String wilayaCode,
 			Collection<NominationStatus> statuses);
 
-	@Query("select coalesce(max(n.waitRank), 0) from Nomination n where n.sessionId = :sessionId and n.status = dz.sanad.training.NominationStatus.WAITLISTED")
+	@Query("select coalesce(max(n.waitRank), 0) from TrainingNomination n where n.sessionId = :sessionId and n.status = dz.sanad.training.NominationStatus.WAITLISTED")
 	int maxWaitRank(Long sessionId);
 
 	@Query("""
-			select count(n) > 0 from Nomination n, Session s where n.sessionId = s.id and n.memberId = :memberId
+			select count(n) > 0 from TrainingNomination n, TrainingSession s where n.sessionId = s.id and n.memberId = :memberId
 			and s.id <> :sessionId and s.state <> dz.sanad.training.SessionState.CANCELLED
 			and n.status in (dz.sanad.training.NominationStatus.PENDING, dz.sanad.training.NominationStatus.ACCEPTED,
 			dz.sanad.training.NominationStatus.WAITLISTED)

@@ -23,7 +23,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /** A programme of the catalogue: bilingual title and objectives, type, target functions, the needs it answers. */
-@Entity
+@Entity(name = "TrainingProgramme")
 @Table(name = "training_programme")
 public class Programme {
 

@@ -8,7 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /** A module of a programme, with its hours. */
-@Entity
+@Entity(name = "TrainingProgrammeModule")
 @Table(name = "training_module")
 public class ProgrammeModule {
 

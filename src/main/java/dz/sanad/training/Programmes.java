@@ -5,6 +5,7 @@ import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 
 import java.util.Optional;
 
+@org.springframework.stereotype.Repository("trainingProgrammesRepository")
 interface Programmes extends JpaRepository<Programme, Long>, JpaSpecificationExecutor<Programme> {
 
 	Optional<Programme> findByCode(String code);

@@ -8,7 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /** A room of a national training centre. */
-@Entity
+@Entity(name = "TrainingRoom")
 @Table(name = "training_room")
 public class Room {
 

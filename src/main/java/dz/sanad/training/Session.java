@@ -29,7 +29,7 @@ import java.util.TreeMap;
  * A session (a run of a programme at a national centre). Guards its own life:
  * DRAFT → OPEN → CONFIRMED → RUNNING → CLOSED, or CANCELLED with a reason from any state before CLOSED.
  */
-@Entity
+@Entity(name = "TrainingSession")
 @Table(name = "training_session")
 public class Session {
 

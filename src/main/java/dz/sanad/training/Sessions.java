@@ -7,12 +7,13 @@ import org.springframework.data.jpa.repository.Query;
 import java.time.LocalDate;
 import java.util.List;
 
+@org.springframework.stereotype.Repository("trainingSessionsRepository")
 interface Sessions extends JpaRepository<Session, Long>, JpaSpecificationExecutor<Session> {
 
 	boolean existsByCode(String code);
 
 	@Query("""
-			select s from Session s where s.roomId = :roomId and s.id <> :id and s.state <> dz.sanad.training.SessionState.CANCELLED
+			select s from TrainingSession s where s.roomId = :roomId and s.id <> :id and s.state <> dz.sanad.training.SessionState.CANCELLED
 			and s.startDate <= :to and s.endDate >= :from""")
 	List<Session> roomBookings(Long roomId, Long id, LocalDate from, LocalDate to);
 

@@ -11,7 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** A trainer of a centre, internal or external; may be linked to an account so they see their own sessions. */
-@Entity
+@Entity(name = "TrainingTrainer")
 @Table(name = "training_trainer")
 public class Trainer {
 

@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+@org.springframework.stereotype.Repository("trainingTrainersRepository")
 interface Trainers extends JpaRepository<Trainer, Long> {
 
 	List<Trainer> findByCentreIdInOrderByFullName(Collection<Long> centreIds);

@@ -78,7 +78,8 @@ public class TrainingCertificates {
 
 	TrainingCertificates(Certificates certificates, Nominations nominations, Sessions sessions, Catalogue catalogue,
 			Organisation organisation, People people, TrainingAccess access, TrainingDocuments documents,
-			JdbcClient jdbc, AuditTrail audit, ApplicationEventPublisher events, TaskExecutor executor,
+			JdbcClient jdbc, AuditTrail audit, ApplicationEventPublisher events,
+			@org.springframework.beans.factory.annotation.Qualifier("applicationTaskExecutor") TaskExecutor executor,
 			PlatformTransactionManager txm) {
 		this.certificates = certificates;
 		this.nominations = nominations;

@@ -32,7 +32,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** Catalogue pages: domains, programmes with their modules, the centres' rooms and trainers. */
-@Controller
+@Controller("trainingCatalogueController")
 @RequestMapping("/training")
 class CatalogueController {
 

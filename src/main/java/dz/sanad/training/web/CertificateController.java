@@ -21,7 +21,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import java.util.List;
 
 /** Certificates: the list, the PDF, revocation, and the public verification page. */
-@Controller
+@Controller("trainingCertificateController")
 class CertificateController {
 
 	private final TrainingCertificates certificates;

@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The supervisor's follow-up questionnaire (Kirkpatrick level 3), reached from the e-mail's unguessable link. */
-@Controller
+@Controller("trainingFollowUpController")
 class FollowUpController {
 
 	private final Delivery delivery;

@@ -31,7 +31,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** A member's training history: their own page (with the satisfaction questionnaire) and the staff view. */
-@Controller
+@Controller("trainingMyTrainingController")
 @RequestMapping("/training")
 class MyTrainingController {
 

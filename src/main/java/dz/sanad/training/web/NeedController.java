@@ -35,7 +35,7 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /** Needs: the units' submissions and the ministry's consolidated national view. */
-@Controller
+@Controller("trainingNeedController")
 @RequestMapping("/training/needs")
 class NeedController {
 

@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Runs a page action and turns a refused one into a translated message on the page it redirects to. */
-@Component
+@Component("trainingPages")
 class Pages {
 
 	private final MessageSource messages;

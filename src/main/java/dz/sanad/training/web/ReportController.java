@@ -24,7 +24,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** Reports per session, centre, wilaya and domain, with charts and xlsx exports. */
-@Controller
+@Controller("trainingReportController")
 @RequestMapping("/training/reports")
 class ReportController {
 

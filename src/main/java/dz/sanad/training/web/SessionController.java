@@ -59,7 +59,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** Sessions: the plan, the session page (nominations, decisions, documents), attendance and assessments. */
-@Controller
+@Controller("trainingSessionController")
 @RequestMapping("/training")
 class SessionController {
 

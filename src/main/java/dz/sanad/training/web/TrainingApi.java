@@ -41,7 +41,7 @@ import java.util.List;
 import java.util.Map;
 
 /** The training REST API: same services, same rules and scopes as the pages. */
-@RestController
+@RestController("trainingApi")
 @RequestMapping("/api/training")
 class TrainingApi {
 

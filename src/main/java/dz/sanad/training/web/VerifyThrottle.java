@@ -12,7 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * minute, refilled continuously, so nobody can walk through codes. In memory: per node, which is enough to make
  * enumeration pointless (codes carry 128 random bits anyway).
  */
-@Component
+@Component("trainingVerifyThrottle")
 class VerifyThrottle {
 
 	private static final class Bucket {
