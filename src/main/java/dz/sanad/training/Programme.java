@@ -62,7 +62,7 @@ public class Programme {
 	@Column(nullable = false)
 	private boolean active = true;
 
-	@ElementCollection
+	@ElementCollection(fetch = jakarta.persistence.FetchType.EAGER)
 	@CollectionTable(name = "training_programme_need", joinColumns = @JoinColumn(name = "programme_id"))
 	@Column(name = "need_id")
 	private Set<Long> needIds = new TreeSet<>();

@@ -69,14 +69,14 @@ public class Session {
 	private String cancelReason;
 
 	/** Seats per wilaya code; no quota at all means seats are open to every wilaya up to the capacity. */
-	@ElementCollection
+	@ElementCollection(fetch = jakarta.persistence.FetchType.EAGER)
 	@CollectionTable(name = "training_session_quota", joinColumns = @JoinColumn(name = "session_id"))
 	@MapKeyColumn(name = "wilaya_code")
 	@Column(name = "seats")
 	private Map<String, Integer> quotas = new TreeMap<>();
 
 	/** Trainer id per module id. */
-	@ElementCollection
+	@ElementCollection(fetch = jakarta.persistence.FetchType.EAGER)
 	@CollectionTable(name = "training_session_trainer", joinColumns = @JoinColumn(name = "session_id"))
 	@MapKeyColumn(name = "module_id")
 	@Column(name = "trainer_id")

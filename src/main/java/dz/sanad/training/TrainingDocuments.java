@@ -41,6 +41,8 @@ public class TrainingDocuments {
 
 	private final TrainingRules rules;
 
+	private static final dz.sanad.platform.Formats FORMATS = new dz.sanad.platform.Formats();
+
 	private final Texts texts;
 
 	TrainingDocuments(Pdf pdf, Catalogue catalogue, Organisation organisation, People people, Delivery delivery,
@@ -68,9 +70,10 @@ public class TrainingDocuments {
 	private Map<String, Object> sessionModel(Session s) {
 		Map<String, Object> model = new HashMap<>();
 		model.put("t", texts);
+		model.put("fmt", FORMATS);
 		Programme p = catalogue.programme(s.getProgrammeId());
 		Unit centre = organisation.get(s.getCentreId());
-		model.put("session", s);
+		model.put("sess", s);
 		model.put("programme", p);
 		model.put("centre", centre);
 		model.put("modules", catalogue.modules(p.getId()));
@@ -108,6 +111,7 @@ public class TrainingDocuments {
 	public byte[] certificate(Certificate c) {
 		Map<String, Object> model = new HashMap<>();
 		model.put("t", texts);
+		model.put("fmt", FORMATS);
 		model.put("c", c);
 		model.put("url", verifyUrl(c));
 		model.put("qr", qr(verifyUrl(c)));

@@ -199,7 +199,7 @@ class SessionController {
 		Programme p = catalogue.programme(s.getProgrammeId());
 		List<ProgrammeModule> modules = catalogue.modules(p.getId());
 		List<Nomination> list = nominations.ofSession(user, s);
-		model.addAttribute("session", s);
+		model.addAttribute("sess", s);
 		model.addAttribute("programme", p);
 		model.addAttribute("modules", modules);
 		model.addAttribute("hours", modules.stream().mapToInt(ProgrammeModule::getHours).sum());
@@ -264,7 +264,7 @@ class SessionController {
 	String search(@PathVariable Long id, @RequestParam(required = false) String q, Model model) {
 		SanadUser user = CurrentUser.get();
 		Session s = sessions.visible(user, id);
-		model.addAttribute("session", s);
+		model.addAttribute("sess", s);
 		model.addAttribute("results", q == null || q.isBlank() ? List.of()
 				: people.lookup(user, q, access.wilayaOf(user), 15));
 		return "training/session :: results";
@@ -338,7 +338,7 @@ class SessionController {
 		LocalDate chosen = day != null && days.contains(day) ? day
 				: days.contains(LocalDate.now()) ? LocalDate.now() : days.isEmpty() ? s.getStartDate() : days.get(0);
 		List<Nomination> trainees = delivery.trainees(id);
-		model.addAttribute("session", s);
+		model.addAttribute("sess", s);
 		model.addAttribute("programme", catalogue.programme(s.getProgrammeId()));
 		model.addAttribute("days", days);
 		model.addAttribute("day", chosen);
@@ -383,7 +383,7 @@ class SessionController {
 		access.requireDeliver(user, s);
 		List<ProgrammeModule> modules = catalogue.modules(s.getProgrammeId());
 		List<Nomination> trainees = delivery.trainees(id);
-		model.addAttribute("session", s);
+		model.addAttribute("sess", s);
 		model.addAttribute("modules", modules);
 		model.addAttribute("module", modules.stream().filter(m -> m.getId().equals(moduleId)).findFirst()
 			.orElse(modules.isEmpty() ? null : modules.get(0)));
@@ -429,7 +429,7 @@ class SessionController {
 	String job(@PathVariable Long id, @PathVariable Long jobId, Model model) {
 		Session s = sessions.get(id);
 		access.requireManageSession(CurrentUser.get(), s);
-		model.addAttribute("session", s);
+		model.addAttribute("sess", s);
 		model.addAttribute("job", certificates.job(id, jobId));
 		return "training/session :: job";
 	}
