@@ -183,6 +183,10 @@ public class TrainingSessions {
 		}
 	}
 
+	/**
+	 * Seats per wilaya. Quotas cap a wilaya's nominations (waiting list included), so together they may exceed the
+	 * capacity, which caps the accepted trainees.
+	 */
 	@Transactional
 	public Session setQuotas(Long id, Map<String, Integer> quotas) {
 		Session s = get(id);
@@ -194,10 +198,6 @@ public class TrainingSessions {
 			if (e.getValue() != null && e.getValue() < 0) {
 				throw new BusinessException("quota", "training.session.error.quota", e.getKey());
 			}
-		}
-		int total = quotas.values().stream().mapToInt(v -> v == null ? 0 : v).sum();
-		if (total > s.getCapacity()) {
-			throw new BusinessException("quota", "training.session.error.quota-total", total, s.getCapacity());
 		}
 		Map<String, Object> before = s.snapshot();
 		s.setQuotas(quotas);
