@@ -298,7 +298,7 @@ public class TrainingCertificates {
 			}
 			jdbc.sql("""
 					update training_job set status = 'DONE', done = ?, result = ?, report = ?, finished_at = now()
-					where id = ?""").params(done, zipBytes.toByteArray(), done + " certificates", jobId).update();
+					where id = ?""").params(done, zipBytes.toByteArray(), null, jobId).update();
 		}
 		catch (RuntimeException | IOException e) {
 			log.warn("Certificate batch {} failed", jobId, e);
