@@ -457,18 +457,62 @@ class TrainingFlowTest extends TrainingTestBase {
 		mvc.perform(post("/training/my/" + someone.getId() + "/satisfaction").with(csrf()).with(as(users, "member"))
 			.param("content", "5").param("trainers", "5").param("organisation", "4").param("usefulness", "5")
 			.param("overall", "5")).andExpect(status().isForbidden());
-		// three months after the end, supervisors are asked (once) through an unguessable link
-		int sent = delivery.sendDueFollowUps();
-		Delivery.FollowUp f = delivery.followUpOf(someone.getId());
-		if (closed.getEndDate().isAfter(LocalDate.now().minusMonths(3))) {
-			assertThat(f).as("not due yet").isNull();
-			return;
+
+		// a session that ended four months ago, with one trainee who completed it
+		Programme p = programme(Set.of());
+		LocalDate start = LocalDate.now().minusMonths(4).with(java.time.temporal.TemporalAdjusters
+			.previousOrSame(java.time.DayOfWeek.SUNDAY));
+		Session s = session(p, 5, start);
+		sessions.move(s.getId(), TrainingSessions.Move.OPEN, null);
+		Member m = newMember("16", MemberFunction.EDUCATOR, null);
+		actAs("dgsn");
+		Long id = nominations.nominate(s.getId(), m.getId()).getId();
+		Long karim = nominations.nominate(s.getId(), user("member").memberId()).getId();
+		actAs("ministry");
+		nominations.accept(id);
+		nominations.accept(karim);
+		sessions.move(s.getId(), TrainingSessions.Move.CONFIRM, null);
+		sessions.move(s.getId(), TrainingSessions.Move.START, null);
+		for (LocalDate day : sessions.get(s.getId()).days()) {
+			delivery.recordAttendance(s.getId(), day, Map.of(id, Map.of("AM", AttendanceStatus.PRESENT, "PM",
+					AttendanceStatus.PRESENT)));
 		}
-		assertThat(sent).isPositive();
+		for (ProgrammeModule module : catalogue.modules(p.getId())) {
+			delivery.recordScores(s.getId(), module.getId(), Map.of(id, new Delivery.Scores(8.0, 13.0)));
+		}
+		sessions.move(s.getId(), TrainingSessions.Move.CLOSE, null);
+		assertThat(nominations.get(id).getCompleted()).isTrue();
+
+		// the trainee's satisfaction (level 1): their own, once, values 1 to 5
+		actAs("member");
+		assertThatThrownBy(() -> delivery.answerSatisfaction(id, new Delivery.Satisfaction(5, 5, 5, 5, 5, null)))
+			.isInstanceOf(AccessDeniedException.class);
+		assertThatThrownBy(() -> delivery.answerSatisfaction(karim, new Delivery.Satisfaction(6, 5, 5, 5, 5, null)))
+			.isInstanceOf(BusinessException.class).hasMessage("training.satisfaction.error.range");
+		mvc.perform(post("/training/my/" + karim + "/satisfaction").with(csrf()).with(as(users, "member"))
+			.param("content", "4").param("trainers", "5").param("organisation", "3").param("usefulness", "4")
+			.param("overall", "4")).andExpect(status().is3xxRedirection());
+		assertThat(delivery.satisfaction(karim).overall()).isEqualTo(4);
+		actAs("member");
+		assertThatThrownBy(() -> delivery.answerSatisfaction(karim, new Delivery.Satisfaction(5, 5, 5, 5, 5, null)))
+			.isInstanceOf(BusinessException.class).hasMessage("training.satisfaction.error.answered");
+		mvc.perform(get("/training/my").with(as(users, "member")).param("lang", "fr"))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("appréciation 4/5")));
+		actAs("ministry");
+
+		// three months after the end, the supervisor is asked once, through an unguessable link (level 3)
+		assertThat(delivery.sendDueFollowUps()).isPositive();
+		Delivery.FollowUp f = delivery.followUpOf(id);
+		assertThat(f.token()).matches("[a-z2-7]{32}");
 		assertThat(delivery.sendDueFollowUps()).isZero();
-		mvc.perform(get("/training/follow-up/" + f.token())).andExpect(status().isOk());
+		mvc.perform(get("/training/follow-up/" + f.token()).param("lang", "fr")).andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("appliqué")));
+		mvc.perform(post("/training/follow-up/" + f.token()).with(csrf()).param("applied", "PARTLY")
+			.param("comment", "club créé")).andExpect(status().is3xxRedirection());
+		assertThat(delivery.followUpOf(id).applied()).isEqualTo("PARTLY");
 		mvc.perform(post("/training/follow-up/" + f.token()).with(csrf()).param("applied", "YES"))
 			.andExpect(status().is3xxRedirection());
-		assertThat(delivery.followUpOf(someone.getId()).applied()).isEqualTo("YES");
+		assertThat(delivery.followUpOf(id).applied()).as("answered once").isEqualTo("PARTLY");
+		mvc.perform(get("/training/follow-up/nosuchtoken")).andExpect(status().isNotFound());
 	}
 }
