@@ -1,0 +1,179 @@
+package dz.sanad.holidays;
+
+import dz.sanad.organisation.Organisation;
+import dz.sanad.people.People;
+import dz.sanad.platform.SanadUser;
+import dz.sanad.support.DemoUsers;
+import dz.sanad.support.IntegrationTest;
+import dz.sanad.support.RoleMatrix;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** Every holidays page and API family against the 12 demo users, and the scope rules behind them. */
+@IntegrationTest
+class HolidaysAccessTest {
+
+	static final String[] USERS = { "dgsn", "wilaya16", "head", "member" };
+
+	static final String[] APPLICATIONS = { "dgsn", "wilaya16", "member" };
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	UserDetailsService users;
+
+	@Autowired
+	Holidays holidays;
+
+	@Autowired
+	People people;
+
+	@Autowired
+	Organisation organisation;
+
+	Season past;
+
+	Season open;
+
+	@BeforeEach
+	void seasons() {
+		open = Fixture.demoOpen(holidays);
+		past = Fixture.demoPast(holidays);
+	}
+
+	SanadUser user(String name) {
+		return (SanadUser) users.loadUserByUsername(name);
+	}
+
+	Application memberApplication() {
+		return holidays.mine(user("member")).stream().filter(a -> a.getSeasonId().equals(past.getId())).findFirst()
+			.orElseThrow();
+	}
+
+	Application applicationOfAnotherWilaya() {
+		return holidays.searchAll(user("dgsn"), new Holidays.ApplicationFilter(past.getId(), null, null, null, null,
+				null)).stream().filter(a -> !"16".equals(a.getWilayaCode())).findFirst().orElseThrow();
+	}
+
+	@Test
+	void demoDataGivesEveryPageSomething() {
+		assertThat(past.getStatus()).isEqualTo(SeasonStatus.ALLOCATED);
+		assertThat(open.getStatus()).isEqualTo(SeasonStatus.OPEN);
+		assertThat(holidays.offers(open.getId())).isNotEmpty();
+		assertThat(holidays.mine(user("member"))).hasSizeGreaterThanOrEqualTo(3);
+		assertThat(memberApplication().getExplanation()).isNotNull();
+		assertThat(holidays.report(past.getId()).placed()).isPositive();
+	}
+
+	@Test
+	void seasonPagesAndApi() throws Exception {
+		RoleMatrix.check(mvc, users, () -> get("/holidays"), USERS);
+		RoleMatrix.check(mvc, users, () -> get("/holidays/seasons/" + past.getId()), USERS);
+		RoleMatrix.check(mvc, users, () -> get("/holidays/seasons/" + open.getId()), USERS);
+		RoleMatrix.check(mvc, users, () -> get("/api/holidays/seasons"), USERS);
+		RoleMatrix.check(mvc, users, () -> get("/api/holidays/seasons/" + open.getId()), USERS);
+	}
+
+	@Test
+	void directoratePagesAndApi() throws Exception {
+		RoleMatrix.check(mvc, users, () -> get("/holidays/seasons/new"), "dgsn");
+		RoleMatrix.check(mvc, users, () -> get("/holidays/seasons/" + open.getId() + "/edit"), "dgsn");
+		RoleMatrix.check(mvc, users, () -> get("/holidays/seasons/" + past.getId() + "/report"), "dgsn");
+		RoleMatrix.check(mvc, users, () -> get("/api/holidays/seasons/" + past.getId() + "/report"), "dgsn");
+		Long run = holidays.lastRun(past.getId()).orElseThrow().getId();
+		RoleMatrix.check(mvc, users, () -> get("/holidays/runs/" + run), "dgsn");
+		RoleMatrix.check(mvc, users, () -> get("/api/holidays/runs/" + run), "dgsn");
+		// refused operations still pass the URL rule for dgsn (422 / redirect), never for anyone else
+		RoleMatrix.check(mvc, users, () -> post("/holidays/seasons/" + open.getId() + "/open").with(csrf()), "dgsn");
+		RoleMatrix.check(mvc, users, () -> post("/holidays/applications/" + memberApplication().getId() + "/override")
+			.with(csrf()), "dgsn");
+		RoleMatrix.check(mvc, users, () -> post("/api/holidays/applications/" + memberApplication().getId()
+				+ "/override").with(csrf()).contentType(MediaType.APPLICATION_JSON).content("{}"), "dgsn");
+	}
+
+	@Test
+	void applicationPagesAndApi() throws Exception {
+		Long mine = memberApplication().getId();
+		RoleMatrix.check(mvc, users, () -> get("/holidays/applications"), APPLICATIONS);
+		RoleMatrix.check(mvc, users, () -> get("/holidays/applications/export"), APPLICATIONS);
+		RoleMatrix.check(mvc, users, () -> get("/api/holidays/applications"), APPLICATIONS);
+		RoleMatrix.check(mvc, users, () -> get("/holidays/applications/" + mine), APPLICATIONS);
+		RoleMatrix.check(mvc, users, () -> get("/api/holidays/applications/" + mine), APPLICATIONS);
+		RoleMatrix.check(mvc, users, () -> get("/holidays/seasons/" + open.getId() + "/apply"), "wilaya16", "member");
+		RoleMatrix.check(mvc, users, () -> post("/api/holidays/seasons/" + open.getId() + "/applications")
+			.with(csrf()).contentType(MediaType.APPLICATION_JSON).content("{}"), "wilaya16", "member");
+	}
+
+	@Test
+	void applicationsAreScoped() throws Exception {
+		Long other = applicationOfAnotherWilaya().getId();
+		for (String who : new String[] { "wilaya16", "member" }) {
+			mvc.perform(get("/holidays/applications/" + other).with(DemoUsers.as(users, who)))
+				.andExpect(status().isForbidden());
+			mvc.perform(get("/api/holidays/applications/" + other).with(DemoUsers.as(users, who)))
+				.andExpect(status().isForbidden());
+			mvc.perform(post("/api/holidays/applications/" + other + "/withdraw").with(csrf())
+				.with(DemoUsers.as(users, who))).andExpect(status().isForbidden());
+		}
+		mvc.perform(get("/holidays/applications/" + other).with(DemoUsers.as(users, "dgsn")))
+			.andExpect(status().isOk());
+		// the lists only hold what the user may see
+		assertThat(holidays.searchAll(user("wilaya16"), new Holidays.ApplicationFilter(null, null, null, null, null,
+				null))).allMatch(a -> "16".equals(a.getWilayaCode())).isNotEmpty();
+		Long me = user("member").memberId();
+		assertThat(holidays.searchAll(user("member"), new Holidays.ApplicationFilter(null, null, "31", null, null,
+				null))).allMatch(a -> a.getMemberId().equals(me));
+	}
+
+	@Test
+	void campListsOnlyForThoseWhoRunTheCamp() throws Exception {
+		var views = holidays.shiftViews(past.getId());
+		Long campShift = views.stream().filter(v -> v.offer().getKind() == OfferKind.CAMP).findFirst().orElseThrow()
+			.shift().getId();
+		// CV-06-1 is in Béjaïa: the Algiers officer and the head of an Algiers cultural centre do not run it
+		RoleMatrix.check(mvc, users, () -> get("/holidays/shifts/" + campShift), "dgsn");
+		RoleMatrix.check(mvc, users, () -> get("/holidays/shifts/" + campShift + "/list.pdf"), "dgsn");
+		RoleMatrix.check(mvc, users, () -> get("/holidays/shifts/" + campShift + "/list.xlsx"), "dgsn");
+		RoleMatrix.check(mvc, users, () -> get("/api/holidays/shifts/" + campShift + "/participants"), "dgsn");
+		Bus algiers = holidays.buses(List.of(campShift)).stream().filter(b -> "16".equals(b.getWilayaCode()))
+			.findFirst().orElseThrow();
+		Bus local = holidays.buses(List.of(campShift)).stream().filter(b -> !"16".equals(b.getWilayaCode()))
+			.findFirst().orElseThrow();
+		RoleMatrix.check(mvc, users, () -> get("/holidays/buses/" + algiers.getId()), "dgsn", "wilaya16");
+		RoleMatrix.check(mvc, users, () -> get("/holidays/buses/" + algiers.getId() + "/list.pdf"), "dgsn",
+				"wilaya16");
+		RoleMatrix.check(mvc, users, () -> get("/holidays/buses/" + algiers.getId() + "/list.xlsx"), "dgsn",
+				"wilaya16");
+		RoleMatrix.check(mvc, users, () -> get("/api/holidays/buses/" + algiers.getId() + "/passengers"), "dgsn",
+				"wilaya16");
+		RoleMatrix.check(mvc, users, () -> get("/holidays/buses/" + local.getId()), "dgsn");
+	}
+
+	@Test
+	void theCentresWilayaOfficerAndAHeadAboveTheCentreRunTheCamp() {
+		Offer offer = holidays.offers(past.getId()).stream().filter(o -> o.getKind() == OfferKind.CAMP).findFirst()
+			.orElseThrow();
+		String wilaya = holidays.centre(offer).orElseThrow().getWilayaCode();
+		SanadUser officer = new SanadUser(900, "w" + wilaya, null, "w", dz.sanad.platform.Role.WILAYA_OFFICER,
+				organisation.findByCode("SW-" + wilaya).orElseThrow().getId(), null, true, false);
+		SanadUser head = new SanadUser(901, "h" + wilaya, null, "h", dz.sanad.platform.Role.ESTABLISHMENT_HEAD,
+				holidays.centre(offer).orElseThrow().getId(), null, true, false);
+		assertThat(holidays.runsCamp(officer, offer)).isTrue();
+		assertThat(holidays.runsCamp(head, offer)).isTrue();
+		assertThat(holidays.runsCamp(user("wilaya16"), offer)).isFalse();
+		assertThat(holidays.runsCamp(user("head"), offer)).isFalse();
+	}
+}
