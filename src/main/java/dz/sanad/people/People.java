@@ -85,4 +85,36 @@ public class People {
 		}
 		return m;
 	}
+
+	/**
+	 * Members the user may see whose matricule, Arabic or Latin name matches {@code q} (spelling-tolerant),
+	 * optionally in one wilaya: a short pick list for other modules (nominations, registrations). At most
+	 * {@code limit} results.
+	 */
+	public List<Member> lookup(SanadUser user, String q, String wilayaCode, int limit) {
+		String ar = NameNormalizer.arabic(q);
+		String lat = NameNormalizer.latin(q);
+		org.springframework.data.jpa.domain.Specification<Member> spec = (root, query, cb) -> {
+			List<jakarta.persistence.criteria.Predicate> p = new java.util.ArrayList<>();
+			if (q != null && !q.isBlank()) {
+				List<jakarta.persistence.criteria.Predicate> or = new java.util.ArrayList<>();
+				or.add(cb.equal(cb.upper(root.get("matricule")), q.trim().toUpperCase(java.util.Locale.ROOT)));
+				if (!ar.isBlank()) {
+					or.add(cb.like(root.get("searchAr"), "%" + ar + "%"));
+				}
+				if (!lat.isBlank()) {
+					or.add(cb.like(cb.function("replace", String.class, root.get("searchLat"), cb.literal(" "),
+							cb.literal("")), "%" + lat + "%"));
+				}
+				p.add(cb.or(or.toArray(jakarta.persistence.criteria.Predicate[]::new)));
+			}
+			if (wilayaCode != null && !wilayaCode.isBlank()) {
+				p.add(cb.equal(root.get("wilayaCode"), wilayaCode));
+			}
+			return cb.and(p.toArray(jakarta.persistence.criteria.Predicate[]::new));
+		};
+		return members.findAll(spec, org.springframework.data.domain.PageRequest.of(0, Math.max(limit, 1) * 4,
+				org.springframework.data.domain.Sort.by("searchAr")))
+			.stream().filter(m -> canSee(user, m)).limit(limit).toList();
+	}
 }

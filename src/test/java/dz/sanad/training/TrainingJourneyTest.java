@@ -1,0 +1,109 @@
+package dz.sanad.training;
+
+import com.microsoft.playwright.APIResponse;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.options.AriaRole;
+import dz.sanad.support.BrowserTest;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The issue's browser journey on the demo data: a wilaya officer nominates a member to the open session, the
+ * ministry accepts and runs the session, the trainer takes attendance on the phone page and enters the post-tests,
+ * the ministry closes and generates the certificates, the member downloads theirs and its verification page says
+ * it is valid.
+ */
+class TrainingJourneyTest extends BrowserTest {
+
+	void logout() {
+		context.clearCookies();
+	}
+
+	@Test
+	void nominateAcceptAttendCloseCertifyVerify() {
+		// the wilaya officer finds Karim Benali (M-16-0001) and nominates him
+		login("wilaya16");
+		page.navigate(url("/training/sessions?state=OPEN&lang=fr"));
+		page.locator("table a[href^='/training/sessions/']").first().click();
+		String sessionUrl = page.url().replaceAll("\\?.*", "");
+		page.fill("#member-search", "Benali");
+		Locator karim = page.locator("#member-results li", new com.microsoft.playwright.Page.LocatorOptions()
+			.setHasText("M-16-0001"));
+		karim.locator("button").click();
+		page.waitForURL(u -> u.startsWith(sessionUrl));
+		assertThat(page.locator(".alert-success").textContent()).contains("désigné");
+		screenshot("training-nominated-fr");
+		logout();
+
+		// the ministry accepts, confirms and starts the session
+		login("ministry");
+		page.navigate(sessionUrl + "?lang=fr");
+		Locator row = page.locator("#nominations tr", new com.microsoft.playwright.Page.LocatorOptions()
+			.setHasText("M-16-0001"));
+		row.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Accepter")).click();
+		page.waitForURL(u -> u.startsWith(sessionUrl));
+		assertThat(page.locator("#nominations tr", new com.microsoft.playwright.Page.LocatorOptions()
+			.setHasText("M-16-0001")).textContent()).contains("Acceptée");
+		page.click("#move-CONFIRM");
+		page.click("#move-START");
+		assertThat(page.textContent("#session-state")).isEqualTo("En cours");
+		logout();
+
+		// the trainer takes attendance day by day (everyone present by default) and enters the post-tests
+		login("trainer");
+		page.setViewportSize(390, 844); // a phone
+		page.navigate(sessionUrl + "/attendance?lang=ar");
+		int days = page.locator("#day option").count();
+		for (int i = 0; i < days; i++) {
+			page.selectOption("#day", page.locator("#day option").nth(i).getAttribute("value"));
+			page.locator("form[method=get] button").click();
+			page.locator("#attendance-form button[type=submit]").click();
+			assertThat(page.locator(".alert-success").textContent()).contains("تم تسجيل الحضور");
+		}
+		screenshot("training-attendance-phone-ar");
+		page.setViewportSize(1280, 900);
+		page.navigate(sessionUrl + "/assessments?lang=fr");
+		int modules = page.locator("#moduleId option").count();
+		for (int i = 0; i < modules; i++) {
+			page.selectOption("#moduleId", page.locator("#moduleId option").nth(i).getAttribute("value"));
+			page.locator("form[method=get] button").click();
+			Locator posts = page.locator("input[name^=post_]");
+			for (int j = 0; j < posts.count(); j++) {
+				posts.nth(j).fill("15");
+			}
+			page.locator("#scores-form button[type=submit]").click();
+			assertThat(page.locator(".alert-success").textContent()).contains("Notes enregistrées");
+		}
+		logout();
+
+		// the ministry closes and generates the session's certificates in the background
+		login("ministry");
+		page.navigate(sessionUrl + "?lang=fr");
+		page.click("#move-CLOSE");
+		assertThat(page.textContent("#session-state")).isEqualTo("Clôturée");
+		page.click("#generate-certificates");
+		page.waitForSelector("#zip-link", new com.microsoft.playwright.Page.WaitForSelectorOptions().setTimeout(60_000));
+		screenshot("training-certificates-fr");
+		logout();
+
+		// the member downloads their certificate and opens its verification page
+		login("member");
+		page.navigate(url("/training/my?lang=fr"));
+		Locator certificate = page.locator("a[href^='/training/certificates/']").first();
+		APIResponse pdf = context.request().get(url(certificate.getAttribute("href")));
+		assertThat(pdf.status()).isEqualTo(200);
+		assertThat(pdf.headers().get("content-type")).isEqualTo("application/pdf");
+		assertThat(pdf.body().length).isGreaterThan(5000);
+		logout();
+		login("ministry");
+		page.navigate(url("/training/certificates?q=&lang=ar"));
+		String verify = page.locator("tr", new com.microsoft.playwright.Page.LocatorOptions().setHasText("كريم"))
+			.locator("a[href^='/verify/']").first().getAttribute("href");
+		logout();
+		page.navigate(url(verify + "?lang=ar"));
+		assertThat(page.textContent("#verify-status")).contains("شهادة صالحة");
+		assertThat(page.textContent("main")).contains("كريم بن علي").doesNotContain("M-16-0001");
+		screenshot("training-verify-ar");
+	}
+}
