@@ -3,20 +3,23 @@ package dz.sanad.documents;
 import com.openhtmltopdf.bidi.support.ICUBidiReorderer;
 import com.openhtmltopdf.bidi.support.ICUBidiSplitter;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Service;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 
 import java.io.ByteArrayOutputStream;
-import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.StandardCopyOption;
 import java.util.Locale;
 import java.util.Map;
 
@@ -30,14 +33,21 @@ public class Pdf {
 
 	private final ITemplateEngine templates;
 
-	private final File regular;
+	private final byte[] regular;
 
-	private final File bold;
+	private final byte[] bold;
+
+	/**
+	 * Parsing a 550 KB TrueType font costs more than laying out a page, so each thread keeps its parsed fonts and
+	 * only the subset a document uses is embedded in it (TrueTypeFont is not thread-safe, hence per thread).
+	 */
+	private final ThreadLocal<TrueTypeFont[]> parsedFonts;
 
 	Pdf(ITemplateEngine templates) {
 		this.templates = templates;
-		this.regular = extract("fonts/Amiri-Regular.ttf");
-		this.bold = extract("fonts/Amiri-Bold.ttf");
+		this.regular = read("fonts/Amiri-Regular.ttf");
+		this.bold = read("fonts/Amiri-Bold.ttf");
+		this.parsedFonts = ThreadLocal.withInitial(() -> new TrueTypeFont[] { parse(regular), parse(bold) });
 	}
 
 	/** Template name relative to templates/, e.g. "pdf/certificate"; the model's variables plus the locale. */
@@ -54,14 +64,18 @@ public class Pdf {
 
 	/** Renders ready XHTML (for callers that build the markup themselves). */
 	public void renderHtml(String xhtml, OutputStream out) {
-		try {
+		try (PDDocument doc = new PDDocument()) {
+			TrueTypeFont[] fonts = parsedFonts.get();
 			PdfRendererBuilder builder = new PdfRendererBuilder();
+			builder.usePDDocument(doc);
 			builder.useFastMode();
 			builder.useUnicodeBidiSplitter(new ICUBidiSplitter.ICUBidiSplitterFactory());
 			builder.useUnicodeBidiReorderer(new ICUBidiReorderer());
 			builder.defaultTextDirection(BaseRendererBuilder.TextDirection.LTR);
-			builder.useFont(regular, "Amiri", 400, BaseRendererBuilder.FontStyle.NORMAL, true);
-			builder.useFont(bold, "Amiri", 700, BaseRendererBuilder.FontStyle.NORMAL, true);
+			builder.useFont(new PDFontSupplier(PDType0Font.load(doc, fonts[0], true)), "Amiri", 400,
+					BaseRendererBuilder.FontStyle.NORMAL, true);
+			builder.useFont(new PDFontSupplier(PDType0Font.load(doc, fonts[1], true)), "Amiri", 700,
+					BaseRendererBuilder.FontStyle.NORMAL, true);
 			builder.withHtmlContent(xhtml, null);
 			builder.toStream(out);
 			builder.run();
@@ -71,12 +85,18 @@ public class Pdf {
 		}
 	}
 
-	private static File extract(String resource) {
+	private static byte[] read(String resource) {
 		try (InputStream in = new ClassPathResource(resource).getInputStream()) {
-			File f = File.createTempFile("sanad-font-", ".ttf");
-			f.deleteOnExit();
-			Files.copy(in, f.toPath(), StandardCopyOption.REPLACE_EXISTING);
-			return f;
+			return in.readAllBytes();
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	private static TrueTypeFont parse(byte[] ttf) {
+		try {
+			return new TTFParser().parse(new RandomAccessReadBuffer(ttf));
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);

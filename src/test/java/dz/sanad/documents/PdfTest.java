@@ -17,6 +17,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PdfTest {
 
 	@Test
+	void rendersManyDocumentsWithTheSameParsedFonts() throws Exception {
+		ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
+		resolver.setPrefix("templates/");
+		resolver.setSuffix(".html");
+		SpringTemplateEngine engine = new SpringTemplateEngine();
+		engine.setTemplateResolver(resolver);
+		Pdf pdf = new Pdf(engine);
+		for (int i = 0; i < 5; i++) {
+			byte[] bytes = pdf.render("pdf/sample", Map.of("ar", "وثيقة رقم " + i, "fr", "Document " + i),
+					Locale.FRENCH);
+			try (PDDocument doc = Loader.loadPDF(bytes)) {
+				assertThat(new PDFTextStripper().getText(doc)).contains("Document " + i);
+			}
+		}
+	}
+
+	@Test
 	void rendersArabicWithTheEmbeddedFont() throws Exception {
 		ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
 		resolver.setPrefix("templates/");
