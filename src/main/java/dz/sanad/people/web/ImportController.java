@@ -83,8 +83,12 @@ class ImportController {
 
 	/** The progress block, polled by htmx while the job runs. */
 	@GetMapping("/{id}/progress")
-	String progress(@PathVariable long id, Model model) {
-		model.addAttribute("job", imports.get(id));
+	String progress(@PathVariable long id, Model model, HttpServletResponse response) {
+		ImportJob job = imports.get(id);
+		if (!job.status().running()) {
+			response.setHeader("HX-Refresh", "true"); // finished: reload the whole page with its error list
+		}
+		model.addAttribute("job", job);
 		return "people/import :: progress";
 	}
 
