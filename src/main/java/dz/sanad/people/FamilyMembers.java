@@ -15,7 +15,11 @@ public interface FamilyMembers extends JpaRepository<FamilyMember, Long> {
 
 	@org.springframework.data.jpa.repository.Query("""
 			select count(f) > 0 from FamilyMember f where f.memberId = :memberId and f.relation = :relation
-			and f.firstNameAr = :firstNameAr and (f.birthDate = :birthDate or (f.birthDate is null and :birthDate is null))
-			and f.id <> :exceptId""")
+			and f.firstNameAr = :firstNameAr and f.birthDate = :birthDate and f.id <> :exceptId""")
 	boolean existsSame(Long memberId, Relation relation, String firstNameAr, java.time.LocalDate birthDate, Long exceptId);
+
+	@org.springframework.data.jpa.repository.Query("""
+			select count(f) > 0 from FamilyMember f where f.memberId = :memberId and f.relation = :relation
+			and f.firstNameAr = :firstNameAr and f.birthDate is null and f.id <> :exceptId""")
+	boolean existsSameUndated(Long memberId, Relation relation, String firstNameAr, Long exceptId);
 }

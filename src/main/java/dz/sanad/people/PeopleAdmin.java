@@ -225,8 +225,10 @@ public class PeopleAdmin {
 		if (form.getRelation() != Relation.CHILD && (form.isMartyrChild() || blankToNull(form.getSchoolLevel()) != null)) {
 			throw new BusinessException("relation", "family.error.child-only");
 		}
-		if (family.existsSame(f.getMemberId(), form.getRelation(), form.getFirstNameAr().trim(), form.getBirthDate(),
-				exceptId == null ? -1L : exceptId)) {
+		long except = exceptId == null ? -1L : exceptId;
+		String first = form.getFirstNameAr().trim();
+		if (form.getBirthDate() == null ? family.existsSameUndated(f.getMemberId(), form.getRelation(), first, except)
+				: family.existsSame(f.getMemberId(), form.getRelation(), first, form.getBirthDate(), except)) {
 			throw new BusinessException("firstNameAr", "family.error.duplicate");
 		}
 		f.setRelation(form.getRelation());

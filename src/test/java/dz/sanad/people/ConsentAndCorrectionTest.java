@@ -50,7 +50,7 @@ class ConsentAndCorrectionTest {
 		var officer = DemoUsers.as(users, "wilaya16");
 		long omar = child("عمر");
 		mvc.perform(post("/api/people/members/" + karim() + "/consents").with(officer).with(csrf())
-				.header("Accept-Language", "fr").contentType(MediaType.APPLICATION_JSON).content("""
+				.param("lang", "fr").contentType(MediaType.APPLICATION_JSON).content("""
 						{"familyMemberId":%d,"purpose":"HOLIDAYS","givenBy":"Omar","givenAt":"2026-06-01"}""".formatted(omar)))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.message").value(containsString("tuteur")));

@@ -83,7 +83,7 @@ class MemberAdminTest {
 				.param("nin", "12345").param("firstNameAr", "سمير").param("lastNameAr", "حداد").param("sex", "M")
 				.param("wilayaCode", "16"))
 			.andExpect(status().isOk()).andExpect(content().string(containsString("18 chiffres")));
-		mvc.perform(post("/api/people/members").with(as).with(csrf()).header("Accept-Language", "ar")
+		mvc.perform(post("/api/people/members").with(as).with(csrf()).param("lang", "ar")
 				.contentType(MediaType.APPLICATION_JSON).content("""
 						{"matricule":"T-1-2","firstNameAr":"سمير","lastNameAr":"حداد","sex":"M","wilayaCode":"16","phone":"12"}"""))
 			.andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.field").value("phone"));
@@ -128,7 +128,7 @@ class MemberAdminTest {
 		// the children keep their rights as children of a martyr
 		mvc.perform(get("/api/people/family/" + childId).with(as)).andExpect(jsonPath("$.martyrChild").value(true));
 		mvc.perform(post("/api/people/members/" + id + "/deactivate").with(as).with(csrf())
-				.contentType(MediaType.APPLICATION_JSON).content("{\"status\":\"RETIRED\"}").header("Accept-Language", "fr"))
+				.contentType(MediaType.APPLICATION_JSON).content("{\"status\":\"RETIRED\"}").param("lang", "fr"))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.message").value(containsString("en activité")));
 		mvc.perform(post("/api/people/members/" + id + "/reactivate").with(as).with(csrf()))

@@ -23,7 +23,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 
 /**
  * Reads an HR file — xlsx (any number of sheets, members and families told apart by their headers) or CSV (UTF-8
@@ -61,10 +60,10 @@ final class SheetReader {
 		if (head.length == 0) {
 			throw new ImportRejected("import.error.empty", null);
 		}
-		if (ReadableWorkbook.isOOXMLZipHeader(head)) {
+		if (startsWith(head, 0x50, 0x4B, 0x03, 0x04)) { // a zip archive, as every xlsx is
 			return readXlsx(file, sink);
 		}
-		if (ReadableWorkbook.isOLE2Header(head) || looksBinary(head)) {
+		if (startsWith(head, 0xD0, 0xCF, 0x11, 0xE0) || looksBinary(head)) { // old binary .xls, or any binary
 			throw new ImportRejected("import.error.not-spreadsheet", null);
 		}
 		return readCsv(file, sink);
@@ -77,6 +76,18 @@ final class SheetReader {
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
+	}
+
+	private static boolean startsWith(byte[] head, int... magic) {
+		if (head.length < magic.length) {
+			return false;
+		}
+		for (int i = 0; i < magic.length; i++) {
+			if ((head[i] & 0xff) != magic[i]) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	private static boolean looksBinary(byte[] head) {
@@ -171,6 +182,7 @@ final class SheetReader {
 			if (e instanceof ImportRejected r) {
 				throw r;
 			}
+			org.slf4j.LoggerFactory.getLogger(SheetReader.class).info("unreadable xlsx: {}", e.toString());
 			throw new ImportRejected("import.error.not-spreadsheet", null);
 		}
 	}
@@ -231,24 +243,29 @@ final class SheetReader {
 			throw new UncheckedIOException(e);
 		}
 		long total = 0;
+		long limit = Math.min(MAX_UNCOMPRESSED, Math.max(compressed, 1 << 20) * MAX_RATIO);
 		byte[] buf = new byte[64 * 1024];
-		try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(file))) {
-			ZipEntry e;
-			boolean workbook = false;
-			while ((e = zip.getNextEntry()) != null) {
-				if ("xl/workbook.xml".equals(e.getName())) {
-					workbook = true;
+		// ZipFile reads the central directory (the writers of xlsx files use data descriptors that ZipInputStream
+		// rejects); the inflated bytes are counted for real, whatever sizes the directory claims
+		try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
+			if (zip.getEntry("xl/workbook.xml") == null) {
+				throw new ImportRejected("import.error.not-spreadsheet", null);
+			}
+			var entries = zip.entries();
+			while (entries.hasMoreElements()) {
+				ZipEntry e = entries.nextElement();
+				if (e.getSize() > limit) {
+					throw new ImportRejected("import.error.zip-bomb", null);
 				}
-				int n;
-				while ((n = zip.read(buf)) > 0) {
-					total += n;
-					if (total > MAX_UNCOMPRESSED || total > Math.max(compressed, 1 << 20) * MAX_RATIO) {
-						throw new ImportRejected("import.error.zip-bomb", null);
+				try (InputStream in = zip.getInputStream(e)) {
+					int n;
+					while ((n = in.read(buf)) > 0) {
+						total += n;
+						if (total > limit) {
+							throw new ImportRejected("import.error.zip-bomb", null);
+						}
 					}
 				}
-			}
-			if (!workbook) {
-				throw new ImportRejected("import.error.not-spreadsheet", null);
 			}
 		}
 		catch (IOException ex) {
