@@ -102,7 +102,7 @@ class PeopleApi {
 	record Decision(String reason) {
 	}
 
-	record Deactivation(MemberStatus status, boolean diedOnDuty) {
+	record Deactivation(MemberStatus status, Boolean diedOnDuty) {
 	}
 
 	record ImportReport(ImportJob job, List<ImportError> errors) {
@@ -160,7 +160,7 @@ class PeopleApi {
 
 	@PostMapping("/members/{id}/deactivate")
 	MemberDto deactivate(@PathVariable Long id, @RequestBody Deactivation d) {
-		return MemberDto.of(admin.deactivate(CurrentUser.get(), id, d.status(), d.diedOnDuty()));
+		return MemberDto.of(admin.deactivate(CurrentUser.get(), id, d.status(), Boolean.TRUE.equals(d.diedOnDuty())));
 	}
 
 	@PostMapping("/members/{id}/reactivate")
