@@ -2,11 +2,9 @@ package dz.sanad.people;
 
 import dz.sanad.audit.AuditTrail;
 import dz.sanad.organisation.Organisation;
-import dz.sanad.organisation.Scope;
 import dz.sanad.organisation.Unit;
 import dz.sanad.platform.BusinessException;
 import dz.sanad.platform.NotFoundException;
-import dz.sanad.platform.Role;
 import dz.sanad.platform.SanadUser;
 import dz.sanad.territory.Territory;
 import org.springframework.security.access.AccessDeniedException;
@@ -244,16 +242,7 @@ public class PeopleAdmin {
 		f.setSchoolLevel(blankToNull(form.getSchoolLevel()));
 	}
 
-	/** Scope of a user for creating members (the wilaya an officer may create in). */
-	public Scope scopeOf(SanadUser user) {
-		return organisation.scopeOf(user);
-	}
-
 	static String blankToNull(String s) {
 		return s == null || s.isBlank() ? null : s.trim();
-	}
-
-	static boolean isStaffEditor(SanadUser user) {
-		return user.is(Role.DGSN_SOCIAL, Role.WILAYA_OFFICER);
 	}
 }

@@ -134,6 +134,22 @@ class PeopleRulesTest {
 	}
 
 	@Test
+	void pagesAreTranslatedInArabicFrenchAndEnglish() throws Exception {
+		long karim = idOf("M-16-0001");
+		String[][] pages = { { "wilaya16", "/people/members" }, { "wilaya16", "/people/members/" + karim },
+				{ "wilaya16", "/people/members/new" }, { "wilaya16", "/people/members/" + karim + "/edit" },
+				{ "wilaya16", "/people/members/" + karim + "/family/new" }, { "wilaya16", "/people/corrections" },
+				{ "dgsn", "/people/imports" }, { "member", "/people/me" }, { "dpo", "/people/members/" + karim } };
+		for (String lang : List.of("ar", "fr", "en")) {
+			for (String[] p : pages) {
+				String html = mvc.perform(get(p[1]).param("lang", lang).with(DemoUsers.as(users, p[0])))
+					.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+				assertThat(html).as(p[1] + " in " + lang).doesNotContain("??");
+			}
+		}
+	}
+
+	@Test
 	void adminIsRefusedPeoplePagesEvenThroughTheServices() throws Exception {
 		var as = DemoUsers.as(users, "admin");
 		mvc.perform(get("/people/members").with(as)).andExpect(status().isForbidden());
