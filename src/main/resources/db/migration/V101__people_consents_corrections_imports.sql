@@ -5,12 +5,10 @@
 create unique index people_family_member_key on people_family_member (member_id, relation, first_name_ar, birth_date)
     nulls not distinct;
 
--- Latin names compared without the space between first and last name, in both orders
--- ("Karim Benali" = "karimbenali", "Ben Ali Karim" = "benalikarim"), with trigram indexes for typo tolerance.
+-- Names also compared without the space between first and last name ("Karim Ben Ali" = "karimbenali"; the search
+-- tries the query's words in each order), with trigram indexes for typo tolerance.
 create index people_member_lat_compact_trgm on people_member
     using gin ((replace(search_lat, ' ', '')) gin_trgm_ops);
-create index people_member_lat_reversed_trgm on people_member
-    using gin ((split_part(search_lat, ' ', 2) || split_part(search_lat, ' ', 1)) gin_trgm_ops);
 create index people_member_ar_compact_trgm on people_member
     using gin ((replace(search_ar, ' ', '')) gin_trgm_ops);
 create index people_member_nin_idx on people_member (nin);

@@ -62,8 +62,6 @@ public class MemberSearch {
 
 	private static final String LAT_COMPACT = "replace(m.search_lat, ' ', '')";
 
-	private static final String LAT_REVERSED = "(split_part(m.search_lat, ' ', 2) || split_part(m.search_lat, ' ', 1))";
-
 	private static final String AR_COMPACT = "replace(m.search_ar, ' ', '')";
 
 	private final JdbcClient jdbc;
@@ -78,24 +76,28 @@ public class MemberSearch {
 	public Page<Hit> search(SanadUser user, Filter f, Pageable pageable) {
 		Query q = build(user, f);
 		tighten();
-		long total = jdbc.sql("select count(*) from people_member m where " + q.where).params(q.params)
-			.query(Long.class).single();
-		if (total == 0) {
-			return Page.empty(pageable);
-		}
 		Map<String, Object> params = new LinkedHashMap<>(q.params);
 		params.put("limit", pageable.getPageSize());
 		params.put("offset", pageable.getOffset());
-		List<Hit> hits = jdbc.sql(select(q) + " limit :limit offset :offset").params(params).query(MemberSearch::hit)
-			.list();
-		return new PageImpl<>(hits, pageable, total);
+		long[] total = { 0 };
+		// one pass over the candidates: the window count gives the total alongside the page
+		List<Hit> hits = jdbc.sql(select(q, ", count(*) over () as total") + " limit :limit offset :offset")
+			.params(params).query((rs, n) -> {
+				total[0] = rs.getLong("total");
+				return hit(rs, n);
+			}).list();
+		if (hits.isEmpty() && pageable.getOffset() > 0) {
+			total[0] = jdbc.sql("select count(*) from people_member m where " + q.where).params(q.params)
+				.query(Long.class).single();
+		}
+		return new PageImpl<>(hits, pageable, total[0]);
 	}
 
 	/** Every match, best first, for the xlsx export (streamed: call inside a transaction and close the stream). */
 	public Stream<Hit> stream(SanadUser user, Filter f) {
 		Query q = build(user, f);
 		tighten();
-		return jdbc.sql(select(q)).params(q.params).withFetchSize(1000).query(MemberSearch::hit).stream();
+		return jdbc.sql(select(q, "")).params(q.params).withFetchSize(1000).query(MemberSearch::hit).stream();
 	}
 
 	/** Fewer, closer candidates than pg_trgm's loose default (0.3), for this transaction only. */
@@ -103,10 +105,10 @@ public class MemberSearch {
 		jdbc.sql("select set_config('pg_trgm.similarity_threshold', '0.4', true)").query().singleValue();
 	}
 
-	private static String select(Query q) {
+	private static String select(Query q, String extra) {
 		return "select m.id, m.matricule, m.nin, m.first_name_ar, m.last_name_ar, m.first_name_lat, m.last_name_lat,"
 				+ " m.sex, m.birth_date, m.grade, m.function_code, m.unit_id, m.wilaya_code, m.status, " + q.score
-				+ " as score from people_member m where " + q.where + " order by score desc, m.last_name_ar,"
+				+ " as score" + extra + " from people_member m where " + q.where + " order by score desc, m.last_name_ar,"
 				+ " m.first_name_ar, m.id";
 	}
 
@@ -138,19 +140,19 @@ public class MemberSearch {
 			where.add("m.status = :status");
 			params.put("status", f.status().name());
 		}
-		String score = "0";
+		String scoreExpr = "0";
 		String text = f.q() == null ? "" : f.q().trim();
 		if (!text.isEmpty()) {
 			if (DIGITS.matcher(text).matches() && text.length() == 18) {
 				where.add("(m.nin = :q or m.matricule = :q)");
-				score = "1";
+				scoreExpr = "1";
 				params.put("q", text);
 			}
 			else if (ARABIC.matcher(text).find()) {
 				String a = NameNormalizer.arabic(text);
 				String ac = a.replace(" ", "");
 				where.add("(:a <% m.search_ar or " + AR_COMPACT + " % :ac)");
-				score = "greatest(word_similarity(:a, m.search_ar), similarity(" + AR_COMPACT + ", :ac))";
+				scoreExpr = "greatest(word_similarity(:a, m.search_ar), similarity(" + AR_COMPACT + ", :ac))";
 				params.put("a", a);
 				params.put("ac", ac);
 			}
@@ -161,18 +163,43 @@ public class MemberSearch {
 					where.add("false");
 				}
 				else {
-					// a matricule or NIN typed whole wins; otherwise the Latin name, either order, typos tolerated
-					where.add("(m.matricule = :exact or m.nin = :raw or :l <% m.search_lat or " + LAT_COMPACT
-							+ " % :l or " + LAT_REVERSED + " % :l)");
-					score = "case when m.matricule = :exact or m.nin = :raw then 2 else greatest(word_similarity(:l, m.search_lat), similarity("
-							+ LAT_COMPACT + ", :l), similarity(" + LAT_REVERSED + ", :l)) end";
+					// a matricule or NIN typed whole wins; otherwise the Latin name as words (typos tolerated) or
+					// whole, in any order of its words ("Ben Ali Karim" = "karimbenali"), on the compact trigram index
+					List<String> rotations = rotations(text);
+					StringBuilder cond = new StringBuilder("(m.matricule = :exact or m.nin = :raw or :l <% m.search_lat");
+					StringBuilder score = new StringBuilder("greatest(word_similarity(:l, m.search_lat)");
+					for (int i = 0; i < rotations.size(); i++) {
+						cond.append(" or " + LAT_COMPACT + " % :r" + i);
+						score.append(", similarity(" + LAT_COMPACT + ", :r" + i + ")");
+						params.put("r" + i, rotations.get(i));
+					}
+					where.add(cond.append(")").toString());
+					scoreExpr = "case when m.matricule = :exact or m.nin = :raw then 2 else " + score.append(")") + " end";
 					params.put("l", l);
 					params.put("exact", exact);
 					params.put("raw", text);
 				}
 			}
 		}
-		return new Query(where.isEmpty() ? "true" : String.join(" and ", where), score, params);
+		return new Query(where.isEmpty() ? "true" : String.join(" and ", where), scoreExpr, params);
+	}
+
+	/** The folded query with its words in each circular order (at most four): names come first-last or last-first. */
+	static List<String> rotations(String text) {
+		List<String> words = java.util.Arrays.stream(text.trim().split("\\s+")).map(NameNormalizer::latin)
+			.filter(w -> !w.isEmpty()).toList();
+		List<String> out = new ArrayList<>();
+		int n = Math.min(words.size(), 4);
+		for (int i = 0; i < Math.max(n, 1); i++) {
+			StringBuilder b = new StringBuilder();
+			for (int j = 0; j < words.size(); j++) {
+				b.append(words.get((i + j) % words.size()));
+			}
+			if (!out.contains(b.toString())) {
+				out.add(b.toString());
+			}
+		}
+		return out;
 	}
 
 	private void scope(SanadUser user, List<String> where, Map<String, Object> params) {
