@@ -65,7 +65,7 @@ public class PeopleImportFile {
 			LocalDate birth = LocalDate.of(1965 + rnd.nextInt(35), 1 + rnd.nextInt(12), 1 + rnd.nextInt(28));
 			members[i] = new String[] { "B" + String.format("%07d", i), String.format("3%02d%s%013d", birth.getYear() % 100, wilaya, i),
 					last[0], first[0], last[1], first[1], male ? "M" : "F", birth.toString(), "AGENT", "OPERATIONAL",
-					"SW-" + wilaya, wilaya, "+2135" + (50000000 + rnd.nextInt(49999999)) };
+					"SW-" + wilaya, wilaya, phone(rnd) };
 		}
 		String[] memberHeader = { "Matricule", "NIN", "Nom (arabe)", "Prénom (arabe)", "Nom (latin)", "Prénom (latin)",
 				"Sexe", "Date de naissance", "Grade", "Fonction", "Code unité", "Code wilaya", "Téléphone" };
@@ -119,6 +119,11 @@ public class PeopleImportFile {
 			fs.finish();
 			wb.finish();
 		}
+	}
+
+	/** Valid Algerian mobile numbers (Ooredoo 55, Mobilis 66, Djezzy 77), as libphonenumber checks them. */
+	static String phone(Random rnd) {
+		return "+213" + new String[] { "55", "66", "77", "69", "79" }[rnd.nextInt(5)] + String.format("%07d", rnd.nextInt(10_000_000));
 	}
 
 	static void header(Worksheet ws, String[] h) {

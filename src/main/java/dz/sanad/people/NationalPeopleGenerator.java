@@ -102,7 +102,8 @@ class NationalPeopleGenerator {
 				MemberFunction function = i % 7 == 0 ? MemberFunction.ADMINISTRATIVE : MemberFunction.OPERATIONAL;
 				row(buf, id, "N" + wilaya + String.format("%06d", i), String.format("2%02d%s%013d", births[i].getYear() % 100, wilaya, i),
 						first[0], last[0], first[1], last[1], male[i] ? "M" : "F", births[i], grade, function, unit,
-						wilaya, "+2135" + (50000000 + rnd.nextInt(49999999)), "ACTIVE",
+						wilaya, "+213" + new String[] { "55", "66", "77", "69", "79" }[rnd.nextInt(5)]
+								+ String.format("%07d", rnd.nextInt(10_000_000)), "ACTIVE",
 						NameNormalizer.arabicFull(first[0], last[0]), NameNormalizer.latinFull(first[1], last[1]));
 				flush(copy, buf, false);
 			}
