@@ -68,7 +68,11 @@ pg_rss_mb() {
 # prepare_dataset <name> <scale>: generates the demo dataset once (national = 250k members, 1M relatives,
 # 600 establishments, and what the other modules add) and keeps it under bench/data/<name>.
 prepare_dataset() {
-  local name=$1 scale=$2
+  local scale=$2
+  # a new generator (any *DemoData.java or migration changed) means a new dataset
+  local version; version=$(cat $(find "$ROOT/src/main/java" -name '*DemoData*.java' | sort) \
+      $(find "$ROOT/src/main/resources/db/migration" -name '*.sql' | sort) | sha1sum | cut -c1-8)
+  local name=$1-$version
   DATA_DIR=$BENCH/data/$name/pg
   if [[ ! -f $BENCH/data/$name/.ready ]]; then
     log "generating the '$name' dataset ($scale scale): this runs once"

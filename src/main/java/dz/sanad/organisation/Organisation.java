@@ -110,7 +110,7 @@ public class Organisation {
 	}
 
 	public List<Unit> searchAll(UnitFilter f, Scope scope) {
-		return units.findAll(spec(f, scope), org.springframework.data.domain.Sort.by("path"));
+		return units.findAll(spec(f, scope), org.springframework.data.domain.Sort.by("code"));
 	}
 
 	private static Specification<Unit> spec(UnitFilter f, Scope scope) {

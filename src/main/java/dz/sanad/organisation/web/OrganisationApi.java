@@ -68,7 +68,7 @@ class OrganisationApi {
 	Page<UnitDto> units(UnitFilter filter, @RequestParam(required = false) Integer page,
 			@RequestParam(required = false) Integer size) {
 		Scope scope = organisation.scopeOf(CurrentUser.get());
-		return organisation.search(filter, scope, Paging.of(page, size, Sort.by("path"))).map(UnitDto::of);
+		return organisation.search(filter, scope, Paging.of(page, size, Sort.by("code"))).map(UnitDto::of);
 	}
 
 	@GetMapping("/units/{id}")

@@ -64,7 +64,7 @@ class UnitController {
 	String list(UnitFilter filter, @RequestParam(required = false) Integer page,
 			@RequestParam(required = false) Integer size, Model model) {
 		Scope scope = organisation.scopeOf(CurrentUser.get());
-		var result = organisation.search(filter, scope, Paging.of(page, size, Sort.by("path")));
+		var result = organisation.search(filter, scope, Paging.of(page, size, Sort.by("code")));
 		model.addAttribute("filter", filter);
 		model.addAttribute("page", result);
 		model.addAttribute("parents", parentsOf(result.getContent()));

@@ -1,0 +1,335 @@
+package dz.sanad.activities.web;
+
+import dz.sanad.activities.Activity;
+import dz.sanad.activities.ActivityForm;
+import dz.sanad.activities.ActivityService;
+import dz.sanad.activities.ActivityService.ActivityFilter;
+import dz.sanad.activities.ActivityService.RegistrationFilter;
+import dz.sanad.activities.ActivityStatus;
+import dz.sanad.activities.Category;
+import dz.sanad.activities.Registration;
+import dz.sanad.activities.RegistrationStatus;
+import dz.sanad.activities.ScopeGuard;
+import dz.sanad.organisation.Unit;
+import dz.sanad.platform.BusinessException;
+import dz.sanad.platform.CurrentUser;
+import dz.sanad.platform.Paging;
+import dz.sanad.platform.Role;
+import dz.sanad.platform.SanadUser;
+import dz.sanad.platform.Xlsx;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Activity pages: the staff list and forms, the member catalogue, registrations, attendance, survey. */
+@Controller
+@RequestMapping("/activities")
+class ActivityController {
+
+	private final ActivityService service;
+
+	private final ScopeGuard guard;
+
+	private final Xlsx xlsx;
+
+	ActivityController(ActivityService service, ScopeGuard guard, Xlsx xlsx) {
+		this.service = service;
+		this.guard = guard;
+		this.xlsx = xlsx;
+	}
+
+	@ModelAttribute("categories")
+	Category[] categories() {
+		return Category.values();
+	}
+
+	Map<Long, Unit> units() {
+		return guard.establishments().stream().collect(Collectors.toMap(Unit::getId, Function.identity()));
+	}
+
+	@GetMapping
+	String list(ActivityFilter filter, @RequestParam(required = false) Integer page, Model model) {
+		model.addAttribute("filter", filter);
+		model.addAttribute("page", service.search(filter, Paging.of(page, null, Sort.by(Sort.Direction.DESC, "startDate"))));
+		model.addAttribute("units", units());
+		model.addAttribute("statuses", ActivityStatus.values());
+		return "activities/activities";
+	}
+
+	@GetMapping("/export")
+	void export(ActivityFilter filter, HttpServletResponse response) {
+		exportActivities(service.searchAll(filter), "activities", filter, response);
+	}
+
+	private void exportActivities(List<Activity> list, String name, ActivityFilter filter, HttpServletResponse response) {
+		Map<Long, Unit> units = units();
+		var locale = LocaleContextHolder.getLocale();
+		xlsx.export(response, name, List.<Xlsx.Column<Activity>>of(
+				Xlsx.col("act.title", a -> a.title(locale)),
+				Xlsx.col("act.unit", a -> units.containsKey(a.getUnitId()) ? units.get(a.getUnitId()).getCode() : null),
+				Xlsx.col("act.category", a -> a.getCategory().name()),
+				Xlsx.col("act.startDate", Activity::getStartDate),
+				Xlsx.col("act.endDate", Activity::getEndDate),
+				Xlsx.col("act.dayOfWeek", Activity::getDayOfWeek),
+				Xlsx.col("act.startTime", a -> a.getStartTime().toString()),
+				Xlsx.col("act.capacity", Activity::getCapacity),
+				Xlsx.col("act.confirmed", Activity::getConfirmedCount),
+				Xlsx.col("act.waiting", Activity::getWaitingCount),
+				Xlsx.col("act.fee", Activity::getFeeDzd),
+				Xlsx.col("act.status", a -> a.getStatus().name())), list.stream(), String.valueOf(filter));
+	}
+
+	@GetMapping("/catalogue")
+	String catalogue(ActivityFilter filter, @RequestParam(required = false) Integer page, Model model) {
+		model.addAttribute("filter", filter);
+		model.addAttribute("page", service.catalogue(filter, Paging.of(page, null, Sort.by("startDate"))));
+		model.addAttribute("units", units());
+		return "activities/catalogue";
+	}
+
+	@GetMapping("/catalogue/export")
+	void catalogueExport(ActivityFilter filter, HttpServletResponse response) {
+		exportActivities(service.catalogueAll(filter), "catalogue", filter, response);
+	}
+
+	@GetMapping("/{id:\\d+}")
+	String view(@PathVariable Long id, @RequestParam(required = false) String matricule, Model model) {
+		Activity a = service.get(id);
+		SanadUser user = CurrentUser.get();
+		model.addAttribute("activity", a);
+		model.addAttribute("unit", guard.establishments().stream().filter(u -> u.getId().equals(a.getUnitId()))
+			.findFirst().orElse(null));
+		model.addAttribute("occurrences", service.occurrences(id));
+		if (user.role() == Role.MEMBER) {
+			model.addAttribute("family", service.familyOf(user.memberId()));
+			model.addAttribute("mine", service.mine().stream().filter(r -> r.getActivityId().equals(id)
+					&& r.getStatus() != RegistrationStatus.CANCELLED).toList());
+		}
+		else {
+			model.addAttribute("registrations", service.registrationsOf(id));
+			model.addAttribute("matricule", matricule);
+			if (matricule != null && !matricule.isBlank()) {
+				service.memberByMatricule(matricule).ifPresentOrElse(
+						m -> model.addAttribute("family", service.familyOf(m.getId())),
+						() -> model.addAttribute("matriculeUnknown", true));
+			}
+		}
+		return "activities/activity";
+	}
+
+	@PostMapping("/{id:\\d+}/register")
+	String register(@PathVariable Long id, @RequestParam(required = false) String matricule,
+			@RequestParam(required = false) Long familyMemberId, RedirectAttributes flash) {
+		try {
+			Registration r = service.register(id, null, matricule, familyMemberId);
+			Pages.ok(flash, r.getStatus() == RegistrationStatus.CONFIRMED ? "act.registered" : "act.waitlisted");
+		}
+		catch (BusinessException e) {
+			Pages.fail(flash, e);
+		}
+		return "redirect:/activities/" + id;
+	}
+
+	@PostMapping("/registrations/{id}/cancel")
+	String cancelRegistration(@PathVariable Long id, RedirectAttributes flash) {
+		Registration r = service.registration(id);
+		try {
+			service.cancelRegistration(id);
+			Pages.ok(flash, "act.registration.cancelled");
+		}
+		catch (BusinessException e) {
+			Pages.fail(flash, e);
+		}
+		return CurrentUser.get().role() == Role.MEMBER ? "redirect:/activities/my"
+				: "redirect:/activities/" + r.getActivityId();
+	}
+
+	@GetMapping("/new")
+	String createForm(@RequestParam(required = false) Long unitId, Model model) {
+		ActivityForm f = new ActivityForm();
+		f.setUnitId(unitId);
+		f.setCapacity(20);
+		f.setDurationMinutes(90);
+		f.setDayOfWeek(6);
+		f.setForChildren(true);
+		model.addAttribute("form", f);
+		return formView(model, null);
+	}
+
+	@PostMapping("/new")
+	String create(@Valid @ModelAttribute("form") ActivityForm form, BindingResult errors, Model model,
+			RedirectAttributes flash) {
+		if (errors.hasErrors()) {
+			return formView(model, null);
+		}
+		try {
+			Activity a = service.create(form);
+			Pages.ok(flash, "act.saved");
+			return "redirect:/activities/" + a.getId();
+		}
+		catch (BusinessException e) {
+			Pages.reject(errors, e, "titleFr");
+			return formView(model, null);
+		}
+	}
+
+	@GetMapping("/{id:\\d+}/edit")
+	String editForm(@PathVariable Long id, Model model) {
+		Activity a = service.get(id);
+		model.addAttribute("form", ActivityForm.of(a));
+		return formView(model, a);
+	}
+
+	@PostMapping("/{id:\\d+}/edit")
+	String edit(@PathVariable Long id, @Valid @ModelAttribute("form") ActivityForm form, BindingResult errors,
+			Model model, RedirectAttributes flash) {
+		Activity a = service.get(id);
+		if (errors.hasErrors()) {
+			return formView(model, a);
+		}
+		try {
+			service.update(id, form);
+			Pages.ok(flash, "act.saved");
+			return "redirect:/activities/" + id;
+		}
+		catch (BusinessException e) {
+			Pages.reject(errors, e, "titleFr");
+			return formView(model, a);
+		}
+	}
+
+	private String formView(Model model, Activity a) {
+		model.addAttribute("activity", a);
+		model.addAttribute("establishments", guard.establishments());
+		model.addAttribute("programmes", service.programmes(null));
+		return "activities/activity-form";
+	}
+
+	@PostMapping("/{id:\\d+}/{action:publish|close|cancel}")
+	String transition(@PathVariable Long id, @PathVariable String action, RedirectAttributes flash) {
+		try {
+			switch (action) {
+				case "publish" -> service.publish(id);
+				case "close" -> service.close(id);
+				default -> service.cancel(id);
+			}
+			Pages.ok(flash, "act.done." + action);
+		}
+		catch (BusinessException e) {
+			Pages.fail(flash, e);
+		}
+		return "redirect:/activities/" + id;
+	}
+
+	// ---- attendance
+
+	@GetMapping("/occurrences/{id}/attendance")
+	String attendance(@PathVariable Long id, Model model) {
+		var o = service.occurrence(id);
+		model.addAttribute("occurrence", o);
+		model.addAttribute("activity", service.get(o.getActivityId()));
+		model.addAttribute("lines", service.attendance(id));
+		return "activities/attendance";
+	}
+
+	@PostMapping("/occurrences/{id}/attendance")
+	String recordAttendance(@PathVariable Long id, @RequestParam(name = "present", required = false) List<Long> present,
+			RedirectAttributes flash) {
+		var o = service.occurrence(id);
+		try {
+			service.recordAttendance(id, present);
+			Pages.ok(flash, "act.attendance.saved");
+		}
+		catch (BusinessException e) {
+			Pages.fail(flash, e);
+			return "redirect:/activities/occurrences/" + id + "/attendance";
+		}
+		return "redirect:/activities/" + o.getActivityId();
+	}
+
+	// ---- registrations (staff list) and member pages
+
+	@GetMapping("/registrations")
+	String registrations(RegistrationFilter filter, @RequestParam(required = false) Integer page, Model model) {
+		var result = service.searchRegistrations(filter, Paging.of(page, null, Sort.by(Sort.Direction.DESC, "id")));
+		model.addAttribute("filter", filter);
+		model.addAttribute("page", result);
+		model.addAttribute("units", units());
+		model.addAttribute("statuses", RegistrationStatus.values());
+		model.addAttribute("activities", service.activitiesById(result.getContent().stream()
+			.map(Registration::getActivityId).collect(Collectors.toSet())));
+		return "activities/registrations";
+	}
+
+	@GetMapping("/registrations/export")
+	void registrationsExport(RegistrationFilter filter, HttpServletResponse response) {
+		exportRegistrations(service.searchRegistrationsAll(filter), "registrations", String.valueOf(filter), response);
+	}
+
+	private void exportRegistrations(List<Registration> list, String name, String filters, HttpServletResponse response) {
+		var acts = service.activitiesById(list.stream().map(Registration::getActivityId).collect(Collectors.toSet()));
+		var locale = LocaleContextHolder.getLocale();
+		xlsx.export(response, name, List.<Xlsx.Column<Registration>>of(
+				Xlsx.col("act.reg.participant", r -> r.name(locale)),
+				Xlsx.col("act.reg.relation", Registration::getRelation),
+				Xlsx.col("act.reg.birthDate", Registration::getBirthDate),
+				Xlsx.col("act.title", r -> acts.containsKey(r.getActivityId()) ? acts.get(r.getActivityId()).title(locale) : null),
+				Xlsx.col("act.reg.status", r -> r.getStatus().name()),
+				Xlsx.col("act.reg.registeredAt", r -> r.getRegisteredAt().atZone(dz.sanad.platform.Formats.ZONE).toLocalDateTime()),
+				Xlsx.col("act.survey.rating", Registration::getRating)), list.stream(), filters);
+	}
+
+	@GetMapping("/my")
+	String my(Model model) {
+		List<Registration> mine = service.mine();
+		model.addAttribute("registrations", mine);
+		model.addAttribute("activities", service.activitiesById(mine.stream().map(Registration::getActivityId)
+			.collect(Collectors.toSet())));
+		return "activities/my";
+	}
+
+	@GetMapping("/my/export")
+	void myExport(HttpServletResponse response) {
+		exportRegistrations(service.mine(), "my-registrations", "", response);
+	}
+
+	@GetMapping("/registrations/{id}/survey")
+	String survey(@PathVariable Long id, Model model) {
+		Registration r = service.registration(id);
+		model.addAttribute("registration", r);
+		model.addAttribute("activity", service.get(r.getActivityId()));
+		model.addAttribute("attended", service.attended(id));
+		return "activities/survey";
+	}
+
+	@PostMapping("/registrations/{id}/survey")
+	String answerSurvey(@PathVariable Long id, @RequestParam(defaultValue = "0") int rating,
+			@RequestParam(defaultValue = "false") boolean recommend, @RequestParam(required = false) String comment,
+			RedirectAttributes flash) {
+		try {
+			service.rate(id, rating, recommend, comment);
+			Pages.ok(flash, "act.survey.thanks");
+			return "redirect:/activities/my";
+		}
+		catch (BusinessException e) {
+			Pages.fail(flash, e);
+			return "redirect:/activities/registrations/" + id + "/survey";
+		}
+	}
+}

@@ -1,0 +1,108 @@
+package dz.sanad.activities.web;
+
+import dz.sanad.activities.ActivityDashboards;
+import dz.sanad.activities.ActivityDashboards.Dashboard;
+import dz.sanad.activities.ActivityDashboards.WilayaLine;
+import dz.sanad.activities.Category;
+import dz.sanad.activities.ScopeGuard;
+import dz.sanad.organisation.Unit;
+import dz.sanad.platform.CurrentUser;
+import dz.sanad.platform.Xlsx;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** The establishment dashboard (charts) and the aggregates by wilaya (committee: no personal data). */
+@Controller
+class DashboardController {
+
+	private final ActivityDashboards dashboards;
+
+	private final ScopeGuard guard;
+
+	private final JsonMapper json;
+
+	private final MessageSource messages;
+
+	private final Xlsx xlsx;
+
+	DashboardController(ActivityDashboards dashboards, ScopeGuard guard, JsonMapper json, MessageSource messages, Xlsx xlsx) {
+		this.dashboards = dashboards;
+		this.guard = guard;
+		this.json = json;
+		this.messages = messages;
+		this.xlsx = xlsx;
+	}
+
+	private String msg(String key) {
+		return messages.getMessage(key, null, key, LocaleContextHolder.getLocale());
+	}
+
+	@GetMapping("/activities/dashboard")
+	String dashboard(@RequestParam(required = false) Long unitId, Model model) {
+		List<Unit> units = guard.establishments();
+		Long id = unitId != null ? unitId
+				: units.stream().filter(u -> u.getId().equals(CurrentUser.get().scopeUnitId())).map(Unit::getId).findFirst()
+					.orElse(units.isEmpty() ? null : units.get(0).getId());
+		model.addAttribute("units", units);
+		if (id == null) {
+			return "activities/dashboard";
+		}
+		Dashboard d = dashboards.dashboard(id);
+		model.addAttribute("d", d);
+		model.addAttribute("monthChart", json.writeValueAsString(Map.of("type", "line",
+				"data", Map.of("labels", new ArrayList<>(d.registrationsByMonth().keySet()), "datasets", List.of(
+						Map.of("label", msg("act.chart.registrations"), "data", new ArrayList<>(d.registrationsByMonth().values()),
+								"fill", true))))));
+		List<String> cats = new ArrayList<>(d.confirmedByCategory().keySet());
+		model.addAttribute("categoryChart", json.writeValueAsString(Map.of("type", "doughnut",
+				"data", Map.of("labels", cats.stream().map(c -> msg(Category.valueOf(c).messageKey())).toList(),
+						"datasets", List.of(Map.of("label", msg("act.confirmed"), "data", new ArrayList<>(d.confirmedByCategory().values())))))));
+		List<String> bands = new ArrayList<>(d.agePyramid().keySet());
+		model.addAttribute("pyramidChart", json.writeValueAsString(Map.of("type", "bar",
+				"data", Map.of("labels", bands, "datasets", List.of(
+						Map.of("label", msg("act.sex.M"), "data", bands.stream().map(b -> -d.agePyramid().get(b)[0]).toList()),
+						Map.of("label", msg("act.sex.F"), "data", bands.stream().map(b -> d.agePyramid().get(b)[1]).toList()))),
+				"options", Map.of("indexAxis", "y", "scales", Map.of("x", Map.of("stacked", true), "y", Map.of("stacked", true)),
+						"plugins", Map.of("title", Map.of("display", true, "text", msg("act.chart.pyramid")))))));
+		if (!d.occupancy().isEmpty()) {
+			model.addAttribute("occupancyChart", json.writeValueAsString(Map.of("type", "bar",
+					"data", Map.of("labels", d.occupancy().stream().map(o -> o.group()).toList(), "datasets", List.of(
+							Map.of("label", msg("act.care.places"), "data", d.occupancy().stream().map(o -> o.places()).toList()),
+							Map.of("label", msg("act.care.enrolled"), "data", d.occupancy().stream().map(o -> o.enrolled()).toList()),
+							Map.of("label", msg("act.care.waiting"), "data", d.occupancy().stream().map(o -> o.waiting()).toList()))))));
+		}
+		return "activities/dashboard";
+	}
+
+	@GetMapping("/activities/stats")
+	String stats(Model model) {
+		List<WilayaLine> lines = dashboards.byWilaya();
+		model.addAttribute("lines", lines);
+		model.addAttribute("small", ActivityDashboards.SMALL_COUNT);
+		model.addAttribute("statsChart", json.writeValueAsString(Map.of("type", "bar",
+				"data", Map.of("labels", lines.stream().map(WilayaLine::wilayaCode).toList(), "datasets", List.of(
+						Map.of("label", msg("act.confirmed"), "data", lines.stream().map(l -> l.confirmed() == null ? 0 : l.confirmed()).toList()),
+						Map.of("label", msg("act.waiting"), "data", lines.stream().map(l -> l.waiting() == null ? 0 : l.waiting()).toList()))))));
+		return "activities/stats";
+	}
+
+	@GetMapping("/activities/stats/export")
+	void statsExport(HttpServletResponse response) {
+		xlsx.export(response, "activities-by-wilaya", List.<Xlsx.Column<WilayaLine>>of(
+				Xlsx.col("act.assoc.wilaya", WilayaLine::wilayaCode), Xlsx.col("nav.act.activities", WilayaLine::activities),
+				Xlsx.col("act.confirmed", WilayaLine::confirmed), Xlsx.col("act.waiting", WilayaLine::waiting),
+				Xlsx.col("act.kpi.satisfaction", WilayaLine::satisfaction), Xlsx.col("nav.act.talents", WilayaLine::talents),
+				Xlsx.col("act.care.enrolled", WilayaLine::careEnrolled), Xlsx.col("act.club.athletes", WilayaLine::athletes)),
+				dashboards.byWilaya().stream(), "");
+	}
+}

@@ -1,0 +1,249 @@
+package dz.sanad.holidays;
+
+import dz.sanad.organisation.Organisation;
+import dz.sanad.people.People;
+import dz.sanad.platform.SanadUser;
+import dz.sanad.support.DemoUsers;
+import dz.sanad.support.IntegrationTest;
+import dz.sanad.support.RoleMatrix;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.is;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** Every holidays page and API family against the 12 demo users, and the scope rules behind them. */
+@IntegrationTest
+class HolidaysAccessTest {
+
+	static final String[] USERS = { "dgsn", "wilaya16", "head", "member" };
+
+	static final String[] APPLICATIONS = { "dgsn", "wilaya16", "member" };
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	UserDetailsService users;
+
+	@Autowired
+	Holidays holidays;
+
+	@Autowired
+	People people;
+
+	@Autowired
+	Organisation organisation;
+
+	@Autowired
+	AllocationJob job;
+
+	Season past;
+
+	Season open;
+
+	@BeforeEach
+	void seasons() {
+		open = Fixture.demoOpen(holidays);
+		past = Fixture.demoPast(holidays);
+	}
+
+	SanadUser user(String name) {
+		return (SanadUser) users.loadUserByUsername(name);
+	}
+
+	Application memberApplication() {
+		return holidays.mine(user("member")).stream().filter(a -> a.getSeasonId().equals(past.getId())).findFirst()
+			.orElseThrow();
+	}
+
+	Application applicationOfAnotherWilaya() {
+		return holidays.searchAll(user("dgsn"), new Holidays.ApplicationFilter(past.getId(), null, null, null, null,
+				null)).stream().filter(a -> !"16".equals(a.getWilayaCode())).findFirst().orElseThrow();
+	}
+
+	@Test
+	void demoDataGivesEveryPageSomething() {
+		assertThat(past.getStatus()).isEqualTo(SeasonStatus.ALLOCATED);
+		assertThat(open.getStatus()).isEqualTo(SeasonStatus.OPEN);
+		assertThat(holidays.offers(open.getId())).isNotEmpty();
+		assertThat(holidays.mine(user("member"))).hasSizeGreaterThanOrEqualTo(3);
+		assertThat(memberApplication().getExplanation()).isNotNull();
+		assertThat(holidays.report(past.getId()).placed()).isPositive();
+	}
+
+	@Test
+	void seasonPagesAndApi() throws Exception {
+		RoleMatrix.check(mvc, users, () -> get("/holidays"), USERS);
+		RoleMatrix.check(mvc, users, () -> get("/holidays").param("status", "OPEN").param("year", "2030")
+			.param("q", "x").param("page", "1"), USERS);
+		RoleMatrix.check(mvc, users, () -> get("/holidays/export"), USERS);
+		RoleMatrix.check(mvc, users, () -> get("/holidays/export").param("status", "ALLOCATED"), USERS);
+		RoleMatrix.check(mvc, users, () -> get("/holidays/seasons/" + past.getId()), USERS);
+		RoleMatrix.check(mvc, users, () -> get("/holidays/seasons/" + open.getId()), USERS);
+		RoleMatrix.check(mvc, users, () -> get("/api/holidays/seasons"), USERS);
+		RoleMatrix.check(mvc, users, () -> get("/api/holidays/seasons").param("q", "x").param("size", "5"), USERS);
+		RoleMatrix.check(mvc, users, () -> get("/api/holidays/seasons/" + open.getId()), USERS);
+	}
+
+	@Test
+	void directoratePagesAndApi() throws Exception {
+		RoleMatrix.check(mvc, users, () -> get("/holidays/seasons/new"), "dgsn");
+		RoleMatrix.check(mvc, users, () -> get("/holidays/seasons/" + open.getId() + "/edit"), "dgsn");
+		// the follow-up committee reads the report (aggregates only), nothing else of the module
+		RoleMatrix.check(mvc, users, () -> get("/holidays/seasons/" + past.getId() + "/report"), "dgsn", "committee");
+		RoleMatrix.check(mvc, users, () -> get("/api/holidays/seasons/" + past.getId() + "/report"), "dgsn",
+				"committee");
+		Long run = holidays.lastRun(past.getId()).orElseThrow().getId();
+		RoleMatrix.check(mvc, users, () -> get("/holidays/runs/" + run), "dgsn");
+		RoleMatrix.check(mvc, users, () -> get("/api/holidays/runs/" + run), "dgsn");
+		// refused operations still pass the URL rule for dgsn (422 / redirect), never for anyone else
+		RoleMatrix.check(mvc, users, () -> post("/holidays/seasons/" + open.getId() + "/open").with(csrf()), "dgsn");
+		RoleMatrix.check(mvc, users, () -> post("/holidays/applications/" + memberApplication().getId() + "/override")
+			.with(csrf()), "dgsn");
+		RoleMatrix.check(mvc, users, () -> post("/api/holidays/applications/" + memberApplication().getId()
+				+ "/override").with(csrf()).contentType(MediaType.APPLICATION_JSON).content("{}"), "dgsn");
+	}
+
+	@Test
+	void theCommitteeSeesTheReportWithSmallCountsSuppressed() throws Exception {
+		// the demo season: every count by wilaya or criterion below 5 is "<5", the others exact
+		Holidays.Report full = holidays.report(past.getId());
+		Holidays.AggregateReport shown = (Holidays.AggregateReport) holidays.reportFor(user("committee"), past.getId());
+		assertThat(holidays.reportFor(user("dgsn"), past.getId())).isEqualTo(full);
+		assertThat(shown.applications()).isEqualTo(full.applications());
+		assertThat(shown.byWilaya()).hasSameSizeAs(full.byWilaya());
+		assertThat(shown.byCriterion()).hasSameSizeAs(full.byCriterion());
+		for (int i = 0; i < full.byWilaya().size(); i++) {
+			Holidays.Count c = full.byWilaya().get(i);
+			assertThat(shown.byWilaya().get(i)).isEqualTo(new Holidays.Cell(c.key(), cell(c.applications()),
+					cell(c.placed())));
+		}
+		for (int i = 0; i < full.byCriterion().size(); i++) {
+			Holidays.Count c = full.byCriterion().get(i);
+			assertThat(shown.byCriterion().get(i)).isEqualTo(new Holidays.Cell(c.key(), cell(c.applications()),
+					cell(c.placed())));
+		}
+		for (String other : new String[] { "wilaya16", "head", "member", "admin", "dpo" }) {
+			org.assertj.core.api.Assertions.assertThatThrownBy(() -> holidays.reportFor(user(other), past.getId()))
+				.isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+		}
+
+		// a small season: every cell is below 5, so the committee sees "<5" everywhere, the directorate the counts
+		Fixture f = Fixture.open(holidays, organisation.findByCode("CV-21-1").orElseThrow().getId(), 2);
+		List<Application> apps = f.applyMany(holidays, people, user("dgsn"), 3, null);
+		holidays.closeSeason(f.season.getId());
+		job.execute(holidays.startAllocation(user("dgsn"), f.season.getId()).getId(), f.season.getId());
+		String api = "/api/holidays/seasons/" + f.season.getId() + "/report";
+		mvc.perform(get(api).with(DemoUsers.as(users, "committee"))).andExpect(status().isOk())
+			.andExpect(jsonPath("$.applications").value(3))
+			.andExpect(jsonPath("$.byWilaya", org.hamcrest.Matchers.not(org.hamcrest.Matchers.empty())))
+			.andExpect(jsonPath("$.byWilaya[*].applications", everyItem(is("<5"))))
+			.andExpect(jsonPath("$.byWilaya[*].placed", everyItem(is("<5"))))
+			.andExpect(jsonPath("$.byCriterion[*].applications", everyItem(is("<5"))))
+			.andExpect(jsonPath("$.byCriterion[*].placed", everyItem(is("<5"))));
+		mvc.perform(get(api).with(DemoUsers.as(users, "dgsn"))).andExpect(status().isOk())
+			.andExpect(jsonPath("$.byWilaya[*].applications", everyItem(org.hamcrest.Matchers.isA(Integer.class))));
+		String page = mvc.perform(get("/holidays/seasons/" + f.season.getId() + "/report").param("lang", "fr")
+			.with(DemoUsers.as(users, "committee"))).andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsString();
+		assertThat(page).contains("&lt;5").contains("id=\"small-cells\"")
+			.doesNotContain("/holidays/seasons/" + f.season.getId() + "\"");
+		for (Application a : apps) { // no personal data: neither matricules nor names
+			Holidays.ApplicationRow row = holidays.rows(List.of(a)).get(0);
+			assertThat(page).doesNotContain(row.matricule()).doesNotContain(row.childName().split(" / ")[0]);
+		}
+		assertThat(mvc.perform(get("/holidays/seasons/" + f.season.getId() + "/report").param("lang", "fr")
+			.with(DemoUsers.as(users, "dgsn"))).andReturn().getResponse().getContentAsString())
+			.doesNotContain("&lt;5").doesNotContain("id=\"small-cells\"");
+	}
+
+	static String cell(long n) {
+		return n < 5 ? "<5" : String.valueOf(n);
+	}
+
+	@Test
+	void applicationPagesAndApi() throws Exception {
+		Long mine = memberApplication().getId();
+		RoleMatrix.check(mvc, users, () -> get("/holidays/applications"), APPLICATIONS);
+		RoleMatrix.check(mvc, users, () -> get("/holidays/applications/export"), APPLICATIONS);
+		RoleMatrix.check(mvc, users, () -> get("/api/holidays/applications"), APPLICATIONS);
+		RoleMatrix.check(mvc, users, () -> get("/holidays/applications/" + mine), APPLICATIONS);
+		RoleMatrix.check(mvc, users, () -> get("/api/holidays/applications/" + mine), APPLICATIONS);
+		RoleMatrix.check(mvc, users, () -> get("/holidays/seasons/" + open.getId() + "/apply"), "wilaya16", "member");
+		RoleMatrix.check(mvc, users, () -> post("/api/holidays/seasons/" + open.getId() + "/applications")
+			.with(csrf()).contentType(MediaType.APPLICATION_JSON).content("{}"), "wilaya16", "member");
+	}
+
+	@Test
+	void applicationsAreScoped() throws Exception {
+		Long other = applicationOfAnotherWilaya().getId();
+		for (String who : new String[] { "wilaya16", "member" }) {
+			mvc.perform(get("/holidays/applications/" + other).with(DemoUsers.as(users, who)))
+				.andExpect(status().isForbidden());
+			mvc.perform(get("/api/holidays/applications/" + other).with(DemoUsers.as(users, who)))
+				.andExpect(status().isForbidden());
+			mvc.perform(post("/api/holidays/applications/" + other + "/withdraw").with(csrf())
+				.with(DemoUsers.as(users, who))).andExpect(status().isForbidden());
+		}
+		mvc.perform(get("/holidays/applications/" + other).with(DemoUsers.as(users, "dgsn")))
+			.andExpect(status().isOk());
+		// the lists only hold what the user may see
+		assertThat(holidays.searchAll(user("wilaya16"), new Holidays.ApplicationFilter(null, null, null, null, null,
+				null))).allMatch(a -> "16".equals(a.getWilayaCode())).isNotEmpty();
+		Long me = user("member").memberId();
+		assertThat(holidays.searchAll(user("member"), new Holidays.ApplicationFilter(null, null, "31", null, null,
+				null))).allMatch(a -> a.getMemberId().equals(me));
+	}
+
+	@Test
+	void campListsOnlyForThoseWhoRunTheCamp() throws Exception {
+		var views = holidays.shiftViews(past.getId());
+		Long campShift = views.stream().filter(v -> v.offer().getKind() == OfferKind.CAMP).findFirst().orElseThrow()
+			.shift().getId();
+		// CV-06-1 is in Béjaïa: the Algiers officer and the head of an Algiers cultural centre do not run it
+		RoleMatrix.check(mvc, users, () -> get("/holidays/shifts/" + campShift), "dgsn");
+		RoleMatrix.check(mvc, users, () -> get("/holidays/shifts/" + campShift + "/list.pdf"), "dgsn");
+		RoleMatrix.check(mvc, users, () -> get("/holidays/shifts/" + campShift + "/list.xlsx"), "dgsn");
+		RoleMatrix.check(mvc, users, () -> get("/api/holidays/shifts/" + campShift + "/participants"), "dgsn");
+		Bus algiers = holidays.buses(List.of(campShift)).stream().filter(b -> "16".equals(b.getWilayaCode()))
+			.findFirst().orElseThrow();
+		Bus local = holidays.buses(List.of(campShift)).stream().filter(b -> !"16".equals(b.getWilayaCode()))
+			.findFirst().orElseThrow();
+		RoleMatrix.check(mvc, users, () -> get("/holidays/buses/" + algiers.getId()), "dgsn", "wilaya16");
+		RoleMatrix.check(mvc, users, () -> get("/holidays/buses/" + algiers.getId() + "/list.pdf"), "dgsn",
+				"wilaya16");
+		RoleMatrix.check(mvc, users, () -> get("/holidays/buses/" + algiers.getId() + "/list.xlsx"), "dgsn",
+				"wilaya16");
+		RoleMatrix.check(mvc, users, () -> get("/api/holidays/buses/" + algiers.getId() + "/passengers"), "dgsn",
+				"wilaya16");
+		RoleMatrix.check(mvc, users, () -> get("/holidays/buses/" + local.getId()), "dgsn");
+	}
+
+	@Test
+	void theCentresWilayaOfficerAndAHeadAboveTheCentreRunTheCamp() {
+		Offer offer = holidays.offers(past.getId()).stream().filter(o -> o.getKind() == OfferKind.CAMP).findFirst()
+			.orElseThrow();
+		String wilaya = holidays.centre(offer).orElseThrow().getWilayaCode();
+		SanadUser officer = new SanadUser(900, "w" + wilaya, null, "w", dz.sanad.platform.Role.WILAYA_OFFICER,
+				organisation.findByCode("SW-" + wilaya).orElseThrow().getId(), null, true, false);
+		SanadUser head = new SanadUser(901, "h" + wilaya, null, "h", dz.sanad.platform.Role.ESTABLISHMENT_HEAD,
+				holidays.centre(offer).orElseThrow().getId(), null, true, false);
+		assertThat(holidays.runsCamp(officer, offer)).isTrue();
+		assertThat(holidays.runsCamp(head, offer)).isTrue();
+		assertThat(holidays.runsCamp(user("wilaya16"), offer)).isFalse();
+		assertThat(holidays.runsCamp(user("head"), offer)).isFalse();
+	}
+}
