@@ -143,6 +143,34 @@ public class Member {
 		return "ar".equals(locale.getLanguage()) || firstNameLat == null ? fullNameAr() : fullNameLat();
 	}
 
+	/** Leaves active service (retired or deceased); only an active member can leave. */
+	public void leave(MemberStatus newStatus, boolean diedOnDuty) {
+		if (status != MemberStatus.ACTIVE) {
+			throw new dz.sanad.platform.BusinessException("status", "member.error.not-active");
+		}
+		if (newStatus == null || newStatus == MemberStatus.ACTIVE) {
+			throw new dz.sanad.platform.BusinessException("status", "member.error.status-required");
+		}
+		this.status = newStatus;
+		this.martyr = newStatus == MemberStatus.DECEASED && diedOnDuty;
+	}
+
+	/** Back to active service (an HR error corrected); a deceased member cannot come back. */
+	public void reactivate() {
+		if (status == MemberStatus.ACTIVE) {
+			throw new dz.sanad.platform.BusinessException("status", "member.error.already-active");
+		}
+		if (status == MemberStatus.DECEASED) {
+			throw new dz.sanad.platform.BusinessException("status", "member.error.deceased");
+		}
+		this.status = MemberStatus.ACTIVE;
+	}
+
+	public boolean isActive() {
+		return status == MemberStatus.ACTIVE;
+	}
+
+	public void setMatricule(String matricule) { this.matricule = matricule; }
 	public Long getId() { return id; }
 	public String getMatricule() { return matricule; }
 	public String getNin() { return nin; }

@@ -12,4 +12,8 @@ public interface Members extends JpaRepository<Member, Long>, JpaSpecificationEx
 	Optional<Member> findByMatricule(String matricule);
 
 	List<Member> findByUnitIdIn(Collection<Long> unitIds);
+
+	Optional<Member> findByNin(String nin);
+
+	boolean existsByMatricule(String matricule);
 }

@@ -52,8 +52,11 @@ class PeopleDemoData implements DemoDataContributor {
 
 	private final AccountService accounts;
 
+	private final NationalPeopleGenerator national;
+
 	PeopleDemoData(Members members, FamilyMembers family, Organisation organisation, Territory territory,
-			AccountService accounts) {
+			AccountService accounts, NationalPeopleGenerator national) {
+		this.national = national;
 		this.members = members;
 		this.family = family;
 		this.organisation = organisation;
@@ -96,7 +99,7 @@ class PeopleDemoData implements DemoDataContributor {
 			withFamily(newMember(rnd, seq, u.getWilayaCode(), u.getId(), assistant), rnd);
 		}
 		// operational members in every wilaya, assigned to the wilaya's security service
-		int perWilaya = scale == Scale.SMALL ? 12 : 0; // the national scale is generated in bulk by the importer bench
+		int perWilaya = 12; // the national scale adds its bulk afterwards (NationalPeopleGenerator)
 		for (Wilaya w : territory.wilayas()) {
 			Long sw = organisation.findByCode("SW-" + w.getCode()).map(Unit::getId).orElse(null);
 			for (int i = 0; i < perWilaya; i++) {
@@ -121,6 +124,11 @@ class PeopleDemoData implements DemoDataContributor {
 		child(me, Relation.CHILD, "مريم", "بن علي", "Meriem", "Benali", "F", LocalDate.of(2015, 9, 1));
 		child(me, Relation.CHILD, "عمر", "بن علي", "Omar", "Benali", "M", LocalDate.of(2019, 1, 11));
 		accounts.linkMember("member", me.getId());
+		if (scale == Scale.NATIONAL) {
+			members.flush();
+			family.flush();
+			national.generate(rnd); // 250,000 members and 1,000,000 relatives in all, through COPY
+		}
 	}
 
 	private Member newMember(Random rnd, int[] seq, String wilaya, Long unitId, MemberFunction function) {

@@ -1,0 +1,112 @@
+package dz.sanad.people;
+
+import com.google.i18n.phonenumbers.NumberParseException;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.google.i18n.phonenumbers.Phonenumber;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/** Field rules shared by the forms, the API and the HR importer, so that every entry path checks the same way. */
+public final class PersonRules {
+
+	private static final Pattern NIN = Pattern.compile("\\d{18}");
+
+	private static final Pattern MATRICULE = Pattern.compile("[A-Za-z0-9-]{2,20}");
+
+	private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
+	private static final DateTimeFormatter DMY = DateTimeFormatter.ofPattern("d/M/uuuu");
+
+	private static final PhoneNumberUtil PHONES = PhoneNumberUtil.getInstance();
+
+	private PersonRules() {
+	}
+
+	/** The NIN has no public check key: 18 digits is all we can verify. */
+	public static boolean validNin(String nin) {
+		return nin != null && NIN.matcher(nin).matches();
+	}
+
+	public static boolean validMatricule(String m) {
+		return m != null && MATRICULE.matcher(m).matches();
+	}
+
+	public static boolean validEmail(String e) {
+		return e != null && e.length() <= 200 && EMAIL.matcher(e).matches();
+	}
+
+	/** A phone number as E.164 (+213...), national numbers read as Algerian; empty when not a valid number. */
+	public static Optional<String> e164(String phone) {
+		if (phone == null || phone.isBlank()) {
+			return Optional.empty();
+		}
+		try {
+			Phonenumber.PhoneNumber n = PHONES.parse(phone.trim(), "DZ");
+			return PHONES.isValidNumber(n) ? Optional.of(PHONES.format(n, PhoneNumberUtil.PhoneNumberFormat.E164))
+					: Optional.empty();
+		}
+		catch (NumberParseException e) {
+			return Optional.empty();
+		}
+	}
+
+	/** Dates as HR files write them: dd/MM/yyyy (also d/M/yyyy, dd-MM-yyyy) or ISO yyyy-MM-dd. */
+	public static Optional<LocalDate> date(String s) {
+		if (s == null || s.isBlank()) {
+			return Optional.empty();
+		}
+		String t = s.trim();
+		try {
+			if (t.length() == 10 && t.charAt(4) == '-') {
+				return Optional.of(LocalDate.parse(t));
+			}
+			return Optional.of(LocalDate.parse(t.replace('-', '/').replace('.', '/'), DMY));
+		}
+		catch (DateTimeParseException e) {
+			return Optional.empty();
+		}
+	}
+
+	/** M / F, also read from the French and Arabic words HR tools write. */
+	public static Optional<String> sex(String s) {
+		if (s == null) {
+			return Optional.empty();
+		}
+		return switch (s.trim().toUpperCase(Locale.ROOT)) {
+			case "M", "H", "MASCULIN", "HOMME", "MALE", "ذكر", "ذ" -> Optional.of("M");
+			case "F", "FEMININ", "FÉMININ", "FEMME", "FEMALE", "أنثى", "انثى", "أ" -> Optional.of("F");
+			default -> Optional.empty();
+		};
+	}
+
+	/** An enum constant from its code, case-insensitive; empty when unknown. */
+	public static <E extends Enum<E>> Optional<E> code(Class<E> type, String s) {
+		if (s == null || s.isBlank()) {
+			return Optional.empty();
+		}
+		String t = s.trim().toUpperCase(Locale.ROOT).replace(' ', '_').replace('-', '_');
+		for (E e : type.getEnumConstants()) {
+			if (e.name().equals(t)) {
+				return Optional.of(e);
+			}
+		}
+		return Optional.empty();
+	}
+
+	/** Yes/no cells: 1/0, oui/non, نعم/لا, true/false, x. */
+	public static Optional<Boolean> yesNo(String s) {
+		if (s == null || s.isBlank()) {
+			return Optional.of(false);
+		}
+		return switch (s.trim().toLowerCase(Locale.ROOT)) {
+			case "1", "oui", "o", "yes", "y", "true", "vrai", "x", "نعم" -> Optional.of(true);
+			case "0", "non", "n", "no", "false", "faux", "لا" -> Optional.of(false);
+			default -> Optional.empty();
+		};
+	}
+}
