@@ -89,21 +89,6 @@ public class Account {
 		return lockedUntil != null && lockedUntil.isAfter(now);
 	}
 
-	/** A wrong password: after {@code maxAttempts} in a row the account is locked for {@code lockFor}. */
-	void recordFailure(Instant now, int maxAttempts, Duration lockFor) {
-		failedAttempts++;
-		if (failedAttempts >= maxAttempts) {
-			lockedUntil = now.plus(lockFor);
-			failedAttempts = 0;
-		}
-	}
-
-	void recordSuccess(Instant now) {
-		failedAttempts = 0;
-		lockedUntil = null;
-		lastLoginAt = now;
-	}
-
 	void unlock() {
 		failedAttempts = 0;
 		lockedUntil = null;

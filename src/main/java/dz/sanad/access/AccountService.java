@@ -148,12 +148,12 @@ public class AccountService {
 
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	public void loginFailed(String username) {
-		accounts.findByUsername(username).ifPresent(a -> a.recordFailure(Instant.now(), maxAttempts, lockFor));
+		accounts.recordFailure(username, maxAttempts, Instant.now().plus(lockFor));
 	}
 
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	public void loginSucceeded(String username) {
-		accounts.findByUsername(username).ifPresent(a -> a.recordSuccess(Instant.now()));
+		accounts.recordSuccess(username, Instant.now());
 	}
 
 	@Transactional

@@ -68,6 +68,24 @@ class LoginTest {
 	}
 
 	@Test
+	void manySessionsLogInToTheSameAccountAtOnce() throws Exception {
+		var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+		try {
+			var results = pool.invokeAll(java.util.Collections.nCopies(16,
+					(java.util.concurrent.Callable<Integer>) () -> mvc
+						.perform(formLogin("/login").user("committee").password("sanad-demo-2026"))
+						.andReturn().getResponse().getStatus()));
+			for (var r : results) {
+				assertThat(r.get()).isEqualTo(302);
+			}
+		}
+		finally {
+			pool.shutdown();
+		}
+		assertThat(repository.findByUsername("committee").orElseThrow().getLastLoginAt()).isNotNull();
+	}
+
+	@Test
 	void loginPageIsArabicByDefaultAndFrenchOnRequest() throws Exception {
 		mvc.perform(get("/login")).andExpect(status().isOk())
 			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
