@@ -10,6 +10,7 @@ import dz.sanad.platform.SanadUser;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 
@@ -61,7 +62,13 @@ public class ScopeGuard {
 
 	/** Establishments in the user's scope (for filters and forms). */
 	public List<Unit> establishments(Set<UnitKind> kinds) {
-		return organisation.activeOfKinds(kinds, scope());
+		Scope scope = scope();
+		if (scope.national()) {
+			return organisation.activeOfKinds(kinds);
+		}
+		// a scoped user: load only their subtree (a head's one establishment), not the 600+ units of the country
+		return organisation.subtree(scope).stream().filter(u -> u.isActive() && kinds.contains(u.getKind()))
+			.sorted(Comparator.comparing(Unit::getCode)).toList();
 	}
 
 	public List<Unit> establishments() {
