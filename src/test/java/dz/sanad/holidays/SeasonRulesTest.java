@@ -30,6 +30,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /** The directorate's rules: set before the window opens, frozen after; overrides and appeals reviewed and audited. */
 @IntegrationTest
+// its own database: the override and appeal walk depends on places and quotas that the other holidays tests
+// (allocation runs, concurrent withdrawals) change in the shared demo data
+@org.springframework.test.context.TestPropertySource(properties = "sanad.test.context=season-rules")
 class SeasonRulesTest {
 
 	@Autowired
