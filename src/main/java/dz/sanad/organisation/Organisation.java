@@ -93,6 +93,39 @@ public class Organisation {
 		return units.findSubtree(scope.path());
 	}
 
+	/** How many units a scope holds. */
+	public long countIn(Scope scope) {
+		return units.countSubtree(scope.path());
+	}
+
+	/** One node of the tree as pages show it: a unit and how many units sit directly below it. */
+	public record TreeNode(Unit unit, long children) {
+	}
+
+	/** The top of a scope's tree: the national roots, or the scope's own unit. */
+	public List<TreeNode> treeRoots(Scope scope) {
+		List<Unit> roots = scope.national() ? units.findByParentIdIsNullOrderByCode()
+				: find(scope.unitId()).map(List::of).orElse(List.of());
+		return withChildCounts(roots);
+	}
+
+	/** The units directly below one unit of the scope (403 when the unit is outside it). */
+	public List<TreeNode> treeChildren(Scope scope, Long parentId) {
+		if (!scope.contains(get(parentId))) {
+			throw new AccessDeniedException("unit outside scope");
+		}
+		return withChildCounts(units.findByParentIdOrderByCode(parentId));
+	}
+
+	private List<TreeNode> withChildCounts(List<Unit> list) {
+		if (list.isEmpty()) {
+			return List.of();
+		}
+		Map<Long, Long> counts = units.countChildren(list.stream().map(Unit::getId).toList()).stream()
+			.collect(Collectors.toMap(r -> (Long) r[0], r -> (Long) r[1]));
+		return list.stream().map(u -> new TreeNode(u, counts.getOrDefault(u.getId(), 0L))).toList();
+	}
+
 	public Map<Long, Unit> byIds(Collection<Long> ids) {
 		return units.findAllById(ids).stream().collect(Collectors.toMap(Unit::getId, Function.identity()));
 	}

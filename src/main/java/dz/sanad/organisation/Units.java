@@ -19,6 +19,16 @@ public interface Units extends JpaRepository<Unit, Long>, JpaSpecificationExecut
 	@Query("select u.id from Unit u where u.path like concat(:path, '%')")
 	List<Long> findSubtreeIds(String path);
 
+	@Query("select count(u) from Unit u where u.path like concat(:path, '%')")
+	long countSubtree(String path);
+
+	List<Unit> findByParentIdIsNullOrderByCode();
+
+	List<Unit> findByParentIdOrderByCode(Long parentId);
+
+	@Query("select u.parentId, count(u) from Unit u where u.parentId in :parentIds group by u.parentId")
+	List<Object[]> countChildren(java.util.Collection<Long> parentIds);
+
 	boolean existsByParentIdAndActiveTrue(Long parentId);
 
 	List<Unit> findByKindInAndActiveTrueOrderByCode(java.util.Collection<UnitKind> kinds);

@@ -23,6 +23,9 @@ class AccessRulesTest {
 			"dpo" };
 
 	@Autowired
+	dz.sanad.organisation.Organisation organisation;
+
+	@Autowired
 	MockMvc mvc;
 
 	@Autowired
@@ -60,6 +63,10 @@ class AccessRulesTest {
 	void organisationPages() throws Exception {
 		RoleMatrix.check(mvc, users, () -> get("/organisation/units"), STAFF_VIEWERS);
 		RoleMatrix.check(mvc, users, () -> get("/organisation/tree"), STAFF_VIEWERS);
+		// a branch of the tree: the centre coordinator is a viewer, but this establishment is outside its scope
+		long ccl = organisation.findByCode("CCL-16-1").orElseThrow().getId();
+		RoleMatrix.check(mvc, users, () -> get("/organisation/tree/children").param("parent", "" + ccl), "admin",
+				"ministry", "dgsn", "wilaya16", "head", "committee", "dpo");
 		RoleMatrix.check(mvc, users, () -> get("/organisation/units/export"), STAFF_VIEWERS);
 		RoleMatrix.check(mvc, users, () -> get("/api/organisation/tree"), STAFF_VIEWERS);
 		RoleMatrix.check(mvc, users, () -> get("/api/organisation/units"), STAFF_VIEWERS);

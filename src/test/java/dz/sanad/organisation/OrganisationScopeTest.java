@@ -33,6 +33,11 @@ class OrganisationScopeTest {
 		return organisation.findByCode(code).orElseThrow().getId();
 	}
 
+	/** A link to a unit's page, closed by its quote so that unit 12 does not match unit 123. */
+	String href(String code) {
+		return "/organisation/units/" + id(code) + "\"";
+	}
+
 	@Test
 	void wilayaOfficerSeesItsWilayaAndIsRefusedAnother() throws Exception {
 		var wilaya16 = DemoUsers.as(users, "wilaya16");
@@ -47,6 +52,25 @@ class OrganisationScopeTest {
 			.andExpect(content().string(not(containsString("CCL-31-1"))));
 		mvc.perform(get("/api/organisation/units?q=CCL-31").with(wilaya16))
 			.andExpect(jsonPath("$.content", hasSize(0)));
+	}
+
+	@Test
+	void theTreePageOpensLevelByLevelWithinTheScope() throws Exception {
+		var wilaya16 = DemoUsers.as(users, "wilaya16");
+		// the scope's root comes open with its establishments; nothing of another wilaya
+		mvc.perform(get("/organisation/tree").with(wilaya16)).andExpect(status().isOk())
+			.andExpect(content().string(containsString(href("SW-16"))))
+			.andExpect(content().string(containsString(href("CCL-16-1"))))
+			.andExpect(content().string(not(containsString(href("CCL-31-1")))));
+		mvc.perform(get("/organisation/tree/children").param("parent", "" + id("SW-16")).with(wilaya16))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(href("CCL-16-1"))));
+		mvc.perform(get("/organisation/tree/children").param("parent", "" + id("SW-31")).with(wilaya16))
+			.andExpect(status().isForbidden());
+		// a national user gets the roots open, and the wilaya services as branches fetched when opened
+		mvc.perform(get("/organisation/tree").with(DemoUsers.as(users, "dgsn"))).andExpect(status().isOk())
+			.andExpect(content().string(containsString("/organisation/tree/children?parent=")))
+			.andExpect(content().string(not(containsString(href("CCL-31-1")))));
 	}
 
 	@Test

@@ -22,7 +22,7 @@ class OrganisationWeb {
 	HttpRules organisationRules() {
 		return rules -> rules
 			.requestMatchers(HttpMethod.GET, "/organisation/units", "/organisation/units/export",
-					"/organisation/tree", "/api/organisation/**")
+					"/organisation/tree", "/organisation/tree/children", "/api/organisation/**")
 			.hasAnyRole(VIEWERS)
 			.requestMatchers("/organisation/units/new", "/organisation/units/*/edit",
 					"/organisation/units/*/deactivate", "/organisation/units/*/reactivate")

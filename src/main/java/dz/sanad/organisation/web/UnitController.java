@@ -178,10 +178,25 @@ class UnitController {
 		return "redirect:/organisation/units/" + id;
 	}
 
+	/**
+	 * The tree level by level: the scope's roots open with their children, deeper levels fetched by htmx when a
+	 * branch is opened (a national tree has hundreds of units nobody reads at once).
+	 */
 	@GetMapping("/tree")
 	String tree(Model model) {
 		Scope scope = organisation.scopeOf(CurrentUser.get());
-		model.addAttribute("units", organisation.subtree(scope));
+		List<Organisation.TreeNode> roots = organisation.treeRoots(scope);
+		model.addAttribute("total", organisation.countIn(scope));
+		model.addAttribute("nodes", roots);
+		model.addAttribute("expanded", roots.stream().filter(n -> n.children() > 0).collect(Collectors
+			.toMap(n -> n.unit().getId(), n -> organisation.treeChildren(scope, n.unit().getId()))));
 		return "organisation/tree";
+	}
+
+	@GetMapping("/tree/children")
+	String treeChildren(@RequestParam Long parent, Model model) {
+		model.addAttribute("nodes", organisation.treeChildren(organisation.scopeOf(CurrentUser.get()), parent));
+		model.addAttribute("expanded", null);
+		return "organisation/tree :: nodes";
 	}
 }
