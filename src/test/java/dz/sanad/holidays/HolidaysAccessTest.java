@@ -16,12 +16,15 @@ import org.springframework.test.web.servlet.MockMvc;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.is;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** Every holidays page and API family against the 12 demo users, and the scope rules behind them. */
@@ -29,6 +32,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class HolidaysAccessTest {
 
 	static final String[] USERS = { "dgsn", "wilaya16", "head", "member" };
+
+	/** The season list also serves the committee as its way to the seasons' reports. */
+	static final String[] SEASON_LIST = { "dgsn", "wilaya16", "head", "member", "committee" };
 
 	static final String[] APPLICATIONS = { "dgsn", "wilaya16", "member" };
 
@@ -85,12 +91,26 @@ class HolidaysAccessTest {
 	}
 
 	@Test
+	void theCommitteeFindsTheReportsInItsMenuAndNotTheSeasonPages() throws Exception {
+		var committee = DemoUsers.as(users, "committee");
+		String report = "/holidays/seasons/" + past.getId() + "/report";
+		mvc.perform(get("/").with(committee)).andExpect(content().string(containsString("href=\"/holidays\"")));
+		mvc.perform(get("/holidays").param("lang", "fr").with(committee))
+			.andExpect(content().string(containsString("href=\"" + report + "\"")))
+			.andExpect(content().string(not(containsString("href=\"/holidays/seasons/" + past.getId() + "\""))));
+		mvc.perform(get(report).with(committee)).andExpect(status().isOk());
+		// a wilaya officer lists the seasons but has no report column
+		mvc.perform(get("/holidays").with(DemoUsers.as(users, "wilaya16")))
+			.andExpect(content().string(not(containsString(report))));
+	}
+
+	@Test
 	void seasonPagesAndApi() throws Exception {
-		RoleMatrix.check(mvc, users, () -> get("/holidays"), USERS);
+		RoleMatrix.check(mvc, users, () -> get("/holidays"), SEASON_LIST);
 		RoleMatrix.check(mvc, users, () -> get("/holidays").param("status", "OPEN").param("year", "2030")
-			.param("q", "x").param("page", "1"), USERS);
-		RoleMatrix.check(mvc, users, () -> get("/holidays/export"), USERS);
-		RoleMatrix.check(mvc, users, () -> get("/holidays/export").param("status", "ALLOCATED"), USERS);
+			.param("q", "x").param("page", "1"), SEASON_LIST);
+		RoleMatrix.check(mvc, users, () -> get("/holidays/export"), SEASON_LIST);
+		RoleMatrix.check(mvc, users, () -> get("/holidays/export").param("status", "ALLOCATED"), SEASON_LIST);
 		RoleMatrix.check(mvc, users, () -> get("/holidays/seasons/" + past.getId()), USERS);
 		RoleMatrix.check(mvc, users, () -> get("/holidays/seasons/" + open.getId()), USERS);
 		RoleMatrix.check(mvc, users, () -> get("/api/holidays/seasons"), USERS);

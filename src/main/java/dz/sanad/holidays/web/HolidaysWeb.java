@@ -34,13 +34,17 @@ class HolidaysWeb {
 	/** Who reads a season's report: the directorate in full, the follow-up committee as aggregates only. */
 	static final String[] REPORT = { DGSN, "COMMITTEE" };
 
+	/** Who lists the seasons: everyone above, and the committee, which opens their reports from the list. */
+	static final String[] SEASON_LIST = { DGSN, "WILAYA_OFFICER", "ESTABLISHMENT_HEAD", "MEMBER", "COMMITTEE" };
+
 	@Bean
 	HttpRules holidaysRules() {
 		return rules -> rules
 			// pages
 			.requestMatchers("/holidays/seasons/new", "/holidays/seasons/*/edit").hasRole(DGSN)
 			.requestMatchers(HttpMethod.GET, "/holidays/seasons/*/report").hasAnyRole(REPORT)
-			.requestMatchers(HttpMethod.GET, "/holidays", "/holidays/export", "/holidays/seasons/*").hasAnyRole(USERS)
+			.requestMatchers(HttpMethod.GET, "/holidays", "/holidays/export").hasAnyRole(SEASON_LIST)
+			.requestMatchers(HttpMethod.GET, "/holidays/seasons/*").hasAnyRole(USERS)
 			.requestMatchers("/holidays/seasons/*/apply").hasAnyRole(APPLICANTS)
 			.requestMatchers(HttpMethod.GET, "/holidays/applications", "/holidays/applications/export",
 					"/holidays/applications/*").hasAnyRole(APPLICATIONS)
@@ -70,7 +74,7 @@ class HolidaysWeb {
 	@Bean
 	Navigation holidaysNavigation() {
 		return () -> List.of(
-				new NavLink("nav.section.holidays", "nav.holidays.seasons", "/holidays", Set.of(USERS), 300),
+				new NavLink("nav.section.holidays", "nav.holidays.seasons", "/holidays", Set.of(SEASON_LIST), 300),
 				new NavLink("nav.section.holidays", "nav.holidays.applications", "/holidays/applications",
 						Set.of(APPLICATIONS), 301));
 	}
