@@ -11,6 +11,8 @@ import dz.sanad.territory.Territory;
 import dz.sanad.territory.Wilaya;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
 import java.util.Comparator;
 import java.util.List;
@@ -77,8 +79,23 @@ public class ScopeGuard {
 		return ids.isEmpty() ? java.util.Map.of() : organisation.byIds(ids);
 	}
 
+	/**
+	 * The user's scope, resolved once per request (a page asks for it three or four times: list filter, picker,
+	 * checks); outside a request (jobs, demo data) resolved each time.
+	 */
 	Scope scope() {
-		return organisation.scopeOf(CurrentUser.get());
+		SanadUser user = CurrentUser.get();
+		RequestAttributes request = RequestContextHolder.getRequestAttributes();
+		if (request == null) {
+			return organisation.scopeOf(user);
+		}
+		String key = ScopeGuard.class.getName() + ".scope." + user.getUsername();
+		if (request.getAttribute(key, RequestAttributes.SCOPE_REQUEST) instanceof Scope known) {
+			return known;
+		}
+		Scope scope = organisation.scopeOf(user);
+		request.setAttribute(key, scope, RequestAttributes.SCOPE_REQUEST);
+		return scope;
 	}
 
 	/** Unit ids the user reaches, or null for a national scope. */
@@ -101,7 +118,10 @@ public class ScopeGuard {
 
 	/** 403 unless the unit is within the user's scope. */
 	void check(Long unitId) {
-		organisation.getInScope(unitId, CurrentUser.get());
+		// Organisation.getInScope's rule (unknown unit → 404, outside the scope → 403) with the request's scope
+		if (!scope().contains(organisation.get(unitId))) {
+			throw new AccessDeniedException("unit outside scope");
+		}
 	}
 
 	Unit unit(Long id) {
