@@ -57,42 +57,51 @@ public class ActivityDashboards {
 		guard.check(unitId);
 		Unit unit = guard.unit(unitId);
 		LocalDate today = LocalDate.now();
+		// one pass per table: the activity counters, the rated registrations (a small partial index), athletes, care
 		Kpis k = jdbc.sql("""
-				select
-				  (select count(*) from activities_activity where unit_id = :u),
-				  (select count(*) from activities_activity where unit_id = :u and status = 'PUBLISHED'),
-				  (select coalesce(sum(confirmed_count), 0) from activities_activity where unit_id = :u and status in ('PUBLISHED', 'CLOSED')),
-				  (select coalesce(sum(waiting_count), 0) from activities_activity where unit_id = :u and status = 'PUBLISHED'),
+				select a.n, a.open, a.confirmed, a.waiting,
 				  (select round(100.0 * count(*) filter (where t.present) / nullif(count(*), 0), 1)
 				     from activities_attendance t join activities_occurrence o on o.id = t.occurrence_id
-				     join activities_activity a on a.id = o.activity_id where a.unit_id = :u),
-				  (select round(avg(rating), 2) from activities_registration where unit_id = :u and rating is not null),
-				  (select count(*) from activities_registration where unit_id = :u and rating is not null),
+				     join activities_activity x on x.id = o.activity_id where x.unit_id = :u),
+				  r.satisfaction, r.ratings,
 				  (select count(*) from activities_talent where unit_id = :u and status = 'ACTIVE'),
-				  (select count(*) from activities_athlete t join activities_club_section s on s.id = t.section_id where s.unit_id = :u and t.active),
-				  (select count(*) from activities_athlete t join activities_club_section s on s.id = t.section_id where s.unit_id = :u and t.active
-				     and (t.medical_valid_until is null or t.medical_valid_until < :today)),
-				  (select count(*) from activities_care_application where unit_id = :u and status = 'ENROLLED'),
-				  (select count(*) from activities_care_application where unit_id = :u and status in ('SUBMITTED', 'WAITING')),
-				  (select count(*) from activities_partnership where unit_id = :u and ends_on between :today and :soon)""")
+				  s.athletes, s.expired, c.enrolled, c.waiting,
+				  (select count(*) from activities_partnership where unit_id = :u and ends_on between :today and :soon)
+				from (select count(*) n, count(*) filter (where status = 'PUBLISHED') open,
+				        coalesce(sum(confirmed_count) filter (where status in ('PUBLISHED', 'CLOSED')), 0) confirmed,
+				        coalesce(sum(waiting_count) filter (where status = 'PUBLISHED'), 0) waiting
+				      from activities_activity where unit_id = :u) a,
+				     (select round(avg(rating), 2) satisfaction, count(*) ratings
+				      from activities_registration where unit_id = :u and rating is not null) r,
+				     (select count(*) athletes,
+				        count(*) filter (where t.medical_valid_until is null or t.medical_valid_until < :today) expired
+				      from activities_athlete t join activities_club_section s on s.id = t.section_id
+				      where s.unit_id = :u and t.active) s,
+				     (select count(*) filter (where status = 'ENROLLED') enrolled,
+				        count(*) filter (where status in ('SUBMITTED', 'WAITING')) waiting
+				      from activities_care_application where unit_id = :u and status in ('ENROLLED', 'SUBMITTED', 'WAITING')) c""")
 			.param("u", unitId).param("today", today).param("soon", today.plusDays(Partnership.REMINDER_DAYS))
 			.query((rs, i) -> new Kpis(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
 					dbl(rs.getBigDecimal(5)), dbl(rs.getBigDecimal(6)), rs.getLong(7),
 					rs.getLong(8), rs.getLong(9), rs.getLong(10), rs.getLong(11), rs.getLong(12), rs.getLong(13)))
 			.single();
+		// registrations of the last 12 months by month (Algiers time): buckets between month starts computed here,
+		// so the database compares timestamps instead of formatting each of the unit's rows
 		Map<String, Long> byMonth = new LinkedHashMap<>();
 		YearMonth first = YearMonth.from(today).minusMonths(11);
+		java.time.OffsetDateTime[] starts = new java.time.OffsetDateTime[12];
 		for (int i = 0; i < 12; i++) {
 			byMonth.put(first.plusMonths(i).toString(), 0L);
+			starts[i] = first.plusMonths(i).atDay(1).atStartOfDay(dz.sanad.platform.Formats.ZONE).toOffsetDateTime();
 		}
 		jdbc.sql("""
-				select to_char(registered_at at time zone 'Africa/Algiers', 'YYYY-MM'), count(*) from activities_registration
-				where unit_id = ? and registered_at >= ? group by 1""")
-			.params(unitId, java.sql.Timestamp.valueOf(first.atDay(1).atStartOfDay()))
+				select width_bucket(registered_at, array[:starts]::timestamptz[]), count(*) from activities_registration
+				where unit_id = :u and registered_at >= :from group by 1""")
+			.param("starts", java.util.Arrays.asList(starts)).param("u", unitId).param("from", starts[0])
 			.query((rs, i) -> {
-				String month = rs.getString(1);
+				int bucket = rs.getInt(1); // 1..12, the month starting at starts[bucket - 1]
 				long n = rs.getLong(2);
-				return byMonth.computeIfPresent(month, (m, v) -> n);
+				return byMonth.computeIfPresent(first.plusMonths(bucket - 1).toString(), (m, v) -> v + n);
 			}).list();
 		Map<String, Long> byCategory = new LinkedHashMap<>();
 		for (Category c : Category.values()) {
@@ -100,16 +109,21 @@ public class ActivityDashboards {
 		}
 		jdbc.sql("select category, coalesce(sum(confirmed_count), 0) from activities_activity where unit_id = ? and status in ('PUBLISHED','CLOSED') group by category")
 			.param(unitId).query((rs, i) -> byCategory.put(rs.getString(1), rs.getLong(2))).list();
+		// age bands by birth date against dates computed once (age < n ⇔ born after today minus n years), read
+		// from the covering index (unit, status) include (birth date, sex) without visiting the table
 		Map<String, long[]> pyramid = new LinkedHashMap<>();
 		BANDS.forEach(b -> pyramid.put(b, new long[2]));
 		jdbc.sql("""
-				select case when age < 6 then '0-5' when age < 11 then '6-10' when age < 15 then '11-14'
-				            when age < 18 then '15-17' when age < 35 then '18-34' when age < 50 then '35-49' else '50+' end,
+				select case when birth_date > :y6 then 0 when birth_date > :y11 then 1 when birth_date > :y15 then 2
+				            when birth_date > :y18 then 3 when birth_date > :y35 then 4 when birth_date > :y50 then 5 else 6 end,
 				       sex, count(*)
-				from (select extract(year from age(:today, birth_date))::int as age, sex from activities_registration
-				      where unit_id = :u and status = 'CONFIRMED' and birth_date is not null) x group by 1, 2""")
-			.param("u", unitId).param("today", today)
-			.query((rs, i) -> pyramid.get(rs.getString(1))["M".equals(rs.getString(2)) ? 0 : 1] = rs.getLong(3)).list();
+				from activities_registration where unit_id = :u and status = 'CONFIRMED' and birth_date is not null
+				group by 1, 2""")
+			.param("u", unitId).param("y6", today.minusYears(6)).param("y11", today.minusYears(11))
+			.param("y15", today.minusYears(15)).param("y18", today.minusYears(18)).param("y35", today.minusYears(35))
+			.param("y50", today.minusYears(50))
+			.query((rs, i) -> pyramid.get(BANDS.get(rs.getInt(1)))["M".equals(rs.getString(2)) ? 0 : 1] = rs.getLong(3))
+			.list();
 		return new Dashboard(unit, k, byMonth, byCategory, pyramid, care.occupancy(unitId, YearMonth.from(today)));
 	}
 

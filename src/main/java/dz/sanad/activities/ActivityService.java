@@ -36,10 +36,11 @@ import java.util.stream.Collectors;
 @Transactional(readOnly = true)
 public class ActivityService {
 
-	public record ActivityFilter(String q, Long unitId, Category category, ActivityStatus status) {
+	/** {@code wilaya}: a wilaya code, for national users' lists (others are within one wilaya anyway). */
+	public record ActivityFilter(String q, Long unitId, Category category, ActivityStatus status, String wilaya) {
 	}
 
-	public record RegistrationFilter(String q, Long unitId, Long activityId, RegistrationStatus status) {
+	public record RegistrationFilter(String q, Long unitId, Long activityId, RegistrationStatus status, String wilaya) {
 	}
 
 	/** One line of an attendance sheet. */
@@ -119,6 +120,9 @@ public class ActivityService {
 				}
 				if (f.status() != null && !openOnly) {
 					p.add(cb.equal(root.get("status"), f.status()));
+				}
+				if (f.wilaya() != null && !f.wilaya().isBlank()) {
+					p.add(cb.equal(root.get("wilayaCode"), f.wilaya()));
 				}
 			}
 			return cb.and(p.toArray(Predicate[]::new));
@@ -322,18 +326,25 @@ public class ActivityService {
 	}
 
 	public Page<Registration> searchRegistrations(RegistrationFilter f, Pageable pageable) {
-		return registrations.findAll(regSpec(f, guard.unitIds()), pageable);
+		return registrations.findAll(regSpec(f, guard.unitIds(), wilayaUnits(f)), pageable);
 	}
 
 	public List<Registration> searchRegistrationsAll(RegistrationFilter f) {
-		return registrations.findAll(regSpec(f, guard.unitIds()), Sort.by(Sort.Direction.DESC, "id"));
+		return registrations.findAll(regSpec(f, guard.unitIds(), wilayaUnits(f)), Sort.by(Sort.Direction.DESC, "id"));
 	}
 
-	private static Specification<Registration> regSpec(RegistrationFilter f, List<Long> unitIds) {
+	private List<Long> wilayaUnits(RegistrationFilter f) {
+		return f.wilaya() == null || f.wilaya().isBlank() ? null : guard.unitIdsOf(f.wilaya());
+	}
+
+	private static Specification<Registration> regSpec(RegistrationFilter f, List<Long> unitIds, List<Long> wilayaUnits) {
 		return (root, query, cb) -> {
 			List<Predicate> p = new ArrayList<>();
 			if (unitIds != null) {
 				p.add(root.get("unitId").in(unitIds));
+			}
+			if (wilayaUnits != null) {
+				p.add(wilayaUnits.isEmpty() ? cb.disjunction() : root.get("unitId").in(wilayaUnits));
 			}
 			if (f.q() != null && !f.q().isBlank()) {
 				String like = "%" + f.q().trim().toLowerCase(Locale.ROOT) + "%";

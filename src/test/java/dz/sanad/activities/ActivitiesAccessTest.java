@@ -65,7 +65,8 @@ class ActivitiesAccessTest {
 				"/activities/care/export", "/activities/care/applications", "/activities/care/applications/export",
 				"/activities/associations", "/activities/associations/export", "/activities/associations/" + association,
 				"/activities/partnerships", "/activities/partnerships/export", "/activities/partnerships/" + partnership,
-				"/activities/dashboard", "/activities/occurrences/" + occurrence + "/attendance" }) {
+				"/activities/dashboard", "/activities/occurrences/" + occurrence + "/attendance",
+				"/activities/unit-options?wilaya=16" }) {
 			RoleMatrix.check(mvc, users, () -> get(path), MANAGERS);
 		}
 	}
@@ -163,6 +164,35 @@ class ActivitiesAccessTest {
 		var w16 = DemoUsers.as(users, "wilaya16");
 		mvc.perform(get("/activities/clubs/" + judo).with(w16)).andExpect(status().isOk());
 		mvc.perform(get("/activities/care/applications/" + careApp).with(w16)).andExpect(status().isOk());
+	}
+
+	@Test
+	void nationalUsersPickAWilayaThenAnEstablishmentOthersOnlyTheirs() throws Exception {
+		String algiers = "value=\"" + unit("CCL-16-1") + "\"";
+		String oran = "value=\"" + unit("CCL-31-1") + "\"";
+		var dgsn = DemoUsers.as(users, "dgsn");
+		// the DGSN: a wilaya list, and only the chosen wilaya's establishments
+		mvc.perform(get("/activities/dashboard").param("wilaya", "31").with(dgsn)).andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"wilaya\"")))
+			.andExpect(content().string(containsString(oran))).andExpect(content().string(not(containsString(algiers))));
+		// the wilaya of the establishment shown when only the establishment is given
+		mvc.perform(get("/activities/dashboard").param("unitId", String.valueOf(unit("CCL-16-1"))).with(dgsn))
+			.andExpect(content().string(containsString(algiers))).andExpect(content().string(not(containsString(oran))));
+		mvc.perform(get("/activities/unit-options").param("wilaya", "16").param("all", "true").with(dgsn))
+			.andExpect(content().string(containsString(algiers))).andExpect(content().string(not(containsString(oran))));
+		// the wilaya filter of the lists
+		mvc.perform(get("/api/activities/registrations").param("wilaya", "31").param("size", "200").with(dgsn))
+			.andExpect(jsonPath("$.content[*].unitId").value(org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.not((int) unit("CCL-16-1")))));
+		mvc.perform(get("/api/activities").param("wilaya", "31").param("size", "200").with(dgsn))
+			.andExpect(jsonPath("$.content[*].wilayaCode").value(org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.is("31"))));
+		// a head or a wilaya officer asking for another wilaya still gets only their own establishments
+		var head = DemoUsers.as(users, "head");
+		mvc.perform(get("/activities/unit-options").param("wilaya", "31").with(head))
+			.andExpect(content().string(containsString(algiers))).andExpect(content().string(not(containsString(oran))));
+		mvc.perform(get("/activities/dashboard").param("wilaya", "31").with(head))
+			.andExpect(content().string(not(containsString("id=\"wilaya\"")))).andExpect(content().string(not(containsString(oran))));
+		mvc.perform(get("/activities/registrations").param("wilaya", "31").with(DemoUsers.as(users, "wilaya16")))
+			.andExpect(status().isOk()).andExpect(content().string(not(containsString(oran))));
 	}
 
 	@Test

@@ -223,6 +223,49 @@ class ActivityRulesTest {
 	}
 
 	@Test
+	void dashboardCountsAgeBandsAndMonthsAtTheirBoundaries() throws Exception {
+		long oran = id("select id from organisation_unit where code = 'CCL-31-1'");
+		long activity = id("select id from activities_activity where unit_id = ? order by id", oran);
+		LocalDate today = LocalDate.now();
+		java.time.ZonedDateTime monthStart = today.withDayOfMonth(1).atStartOfDay(dz.sanad.platform.Formats.ZONE);
+		JsonNode before = json.readTree(mvc.perform(get("/api/activities/dashboard/" + oran).with(as("dgsn")))
+			.andReturn().getResponse().getContentAsString());
+		String insert = """
+				insert into activities_registration (activity_id, unit_id, member_id, family_member_id, relation,
+				  participant_name_ar, birth_date, sex, status, registered_by, registered_at)
+				values (?, ?, ?, ?, 'CHILD', 'طفل', ?, ?, 'CONFIRMED', 'test', ?)""";
+		try {
+			// six years old today: 6-10; a day younger: 0-5. Registered just after midnight on the 1st in Algiers
+			// (still the previous month in UTC): this month.
+			jdbc.sql(insert).params(activity, oran, 9_100_001L, 9_100_001L, today.minusYears(6), "M",
+					monthStart.plusMinutes(30).toOffsetDateTime()).update();
+			jdbc.sql(insert).params(activity, oran, 9_100_002L, 9_100_002L, today.minusYears(6).plusDays(1), "F",
+					monthStart.plusMinutes(30).toOffsetDateTime()).update();
+			// just before midnight on the 1st in Algiers: the previous month
+			jdbc.sql(insert).params(activity, oran, 9_100_003L, 9_100_003L, today.minusYears(50), "M",
+					monthStart.minusMinutes(30).toOffsetDateTime()).update();
+			JsonNode after = json.readTree(mvc.perform(get("/api/activities/dashboard/" + oran).with(as("dgsn")))
+				.andReturn().getResponse().getContentAsString());
+			java.util.function.BiFunction<String, Integer, Long> delta = (band, sex) -> after.get("agePyramid").get(band)
+				.get(sex).asLong() - before.get("agePyramid").get(band).get(sex).asLong();
+			assertThat(delta.apply("6-10", 0)).isEqualTo(1);
+			assertThat(delta.apply("0-5", 1)).isEqualTo(1);
+			assertThat(delta.apply("50+", 0)).isEqualTo(1);
+			assertThat(delta.apply("35-49", 0)).isZero();
+			String thisMonth = java.time.YearMonth.from(today).toString();
+			String lastMonth = java.time.YearMonth.from(today).minusMonths(1).toString();
+			assertThat(after.get("registrationsByMonth").get(thisMonth).asLong()
+					- before.get("registrationsByMonth").get(thisMonth).asLong()).isEqualTo(2);
+			assertThat(after.get("registrationsByMonth").get(lastMonth).asLong()
+					- before.get("registrationsByMonth").get(lastMonth).asLong()).isEqualTo(1);
+		}
+		finally {
+			jdbc.sql("delete from activities_registration where registered_by = 'test' and member_id between 9100001 and 9100003")
+				.update();
+		}
+	}
+
+	@Test
 	void stateMachineRefusesIllegalMoves() throws Exception {
 		long a = newActivity(5, "M", 0, 99, LocalDate.now());
 		mvc.perform(post("/api/activities/" + a + "/publish").with(as("head")).with(csrf()).param("lang", "ar"))

@@ -65,11 +65,24 @@ class ActivityController {
 
 	@GetMapping
 	String list(ActivityFilter filter, @RequestParam(required = false) Integer page, Model model) {
+		var result = service.search(filter, Paging.of(page, null, Sort.by(Sort.Direction.DESC, "startDate")));
 		model.addAttribute("filter", filter);
-		model.addAttribute("page", service.search(filter, Paging.of(page, null, Sort.by(Sort.Direction.DESC, "startDate"))));
-		model.addAttribute("units", units());
+		model.addAttribute("page", result);
+		model.addAttribute("picker", guard.picker(filter.wilaya(), filter.unitId()));
+		// the establishments of the rows shown, not every establishment in scope
+		model.addAttribute("units", guard.unitsById(result.getContent().stream().map(Activity::getUnitId)
+			.collect(Collectors.toSet())));
 		model.addAttribute("statuses", ActivityStatus.values());
 		return "activities/activities";
+	}
+
+	/** The options of the establishment picker for a wilaya (htmx, national users). */
+	@GetMapping("/unit-options")
+	String unitOptions(@RequestParam(required = false) String wilaya, @RequestParam(defaultValue = "false") boolean all,
+			Model model) {
+		model.addAttribute("units", wilaya == null || wilaya.isBlank() ? List.of() : guard.picker(wilaya, null).units());
+		model.addAttribute("all", all);
+		return "activities/fragments :: unitOptions";
 	}
 
 	@GetMapping("/export")
@@ -270,7 +283,7 @@ class ActivityController {
 		var result = service.searchRegistrations(filter, Paging.of(page, null, Sort.by(Sort.Direction.DESC, "id")));
 		model.addAttribute("filter", filter);
 		model.addAttribute("page", result);
-		model.addAttribute("units", units());
+		model.addAttribute("picker", guard.picker(filter.wilaya(), filter.unitId()));
 		model.addAttribute("statuses", RegistrationStatus.values());
 		model.addAttribute("activities", service.activitiesById(result.getContent().stream()
 			.map(Registration::getActivityId).collect(Collectors.toSet())));

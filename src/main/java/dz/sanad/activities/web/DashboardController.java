@@ -48,12 +48,21 @@ class DashboardController {
 	}
 
 	@GetMapping("/activities/dashboard")
-	String dashboard(@RequestParam(required = false) Long unitId, Model model) {
-		List<Unit> units = guard.establishments();
-		Long id = unitId != null ? unitId
+	String dashboard(@RequestParam(required = false) Long unitId, @RequestParam(required = false) String wilaya,
+			Model model) {
+		ScopeGuard.Picker picker = guard.picker(wilaya, unitId);
+		if (picker.byWilaya() && picker.wilaya() == null) {
+			// a national user who chose nothing yet: the first wilaya
+			picker = guard.picker(picker.wilayas().isEmpty() ? null : picker.wilayas().get(0).getCode(), null);
+		}
+		List<Unit> units = picker.units();
+		// a wilaya chosen without JavaScript keeps the previous establishment in the form: the wilaya wins
+		Long chosen = picker.byWilaya() && unitId != null && units.stream().noneMatch(u -> u.getId().equals(unitId))
+				&& wilaya != null && !wilaya.isBlank() ? null : unitId;
+		Long id = chosen != null ? chosen
 				: units.stream().filter(u -> u.getId().equals(CurrentUser.get().scopeUnitId())).map(Unit::getId).findFirst()
 					.orElse(units.isEmpty() ? null : units.get(0).getId());
-		model.addAttribute("units", units);
+		model.addAttribute("picker", picker);
 		if (id == null) {
 			return "activities/dashboard";
 		}

@@ -89,7 +89,7 @@ class ProgrammeController {
 		model.addAttribute("programme", p);
 		model.addAttribute("unit", guard.establishments().stream().filter(u -> u.getId().equals(p.getUnitId())).findFirst().orElse(null));
 		model.addAttribute("staff", service.trainedStaff(id));
-		model.addAttribute("activities", service.searchAll(new ActivityService.ActivityFilter(null, p.getUnitId(), null, null))
+		model.addAttribute("activities", service.searchAll(new ActivityService.ActivityFilter(null, p.getUnitId(), null, null, null))
 			.stream().filter(a -> id.equals(a.getProgrammeId())).toList());
 		return "activities/programme";
 	}
