@@ -99,14 +99,15 @@ final class ImportPass implements SheetReader.Sink {
 		if (kind == Kind.MEMBERS) {
 			memberRows++;
 			MemberRow row = member(v, rowNo, problems);
-			if (problems.isEmpty() && writer != null) {
+			// once a row is bad the file cannot be committed: checking goes on, writing stops
+			if (problems.isEmpty() && writer != null && errorRows == 0) {
 				writer.member(row);
 			}
 		}
 		else {
 			familyRows++;
 			FamilyRow row = family(v, problems);
-			if (problems.isEmpty() && writer != null) {
+			if (problems.isEmpty() && writer != null && errorRows == 0) {
 				writer.family(row);
 			}
 		}
