@@ -388,6 +388,9 @@ public class PeopleImports {
 			ImportPass pass = new ImportPass(ref, copy, done -> progress(id, done));
 			SheetReader.read(Path.of(pathOf(id)), pass);
 			copy.close();
+			// statistics for the commit's joins (without them the planner guesses a handful of rows)
+			jdbc.sql("analyze " + members(id)).update();
+			jdbc.sql("analyze " + family(id)).update();
 			return pass;
 		}
 		catch (SQLException e) {
@@ -468,8 +471,6 @@ public class PeopleImports {
 				throw new RowsWentBad(pass);
 			}
 		}
-		jdbc.sql("analyze " + members(id)).update();
-		jdbc.sql("analyze " + family(id)).update();
 		// in matricule order, then family rows in member order: the indexes are then filled from left to right
 		int[] m = jdbc.sql("""
 				with up as (
@@ -541,15 +542,17 @@ public class PeopleImports {
 	 * moved to another wilaya.
 	 */
 	private boolean movedSincePreview(long id) {
-		boolean moved = jdbc.sql("""
-				select exists (select 1 from STAGED_MEMBERS s join people_member p on p.nin = s.nin
-				                where p.matricule <> s.matricule)
-				    or exists (select 1 from STAGED_FAMILY f
-				                where not exists (select 1 from STAGED_MEMBERS s where s.matricule = f.matricule)
-				                  and not exists (select 1 from people_member p where p.matricule = f.matricule))"""
+		// counts rather than exists(): an exists() asks the planner for a fast first row, and with no row to find
+		// its nested loops over the unindexed staging tables never end; counting whole sets gets hash (anti-)joins
+		long moved = jdbc.sql("""
+				select (select count(*) from STAGED_MEMBERS s join people_member p on p.nin = s.nin
+				         where p.matricule <> s.matricule)
+				     + (select count(*) from STAGED_FAMILY f
+				         where not exists (select 1 from STAGED_MEMBERS s where s.matricule = f.matricule)
+				           and not exists (select 1 from people_member p where p.matricule = f.matricule))"""
 			.replace("STAGED_MEMBERS", members(id)).replace("STAGED_FAMILY", family(id)))
-			.query(Boolean.class).single();
-		if (moved) {
+			.query(Long.class).single();
+		if (moved > 0) {
 			return true;
 		}
 		Map<Long, ImportPass.UnitRef> units = new HashMap<>();
