@@ -455,6 +455,7 @@ public class PeopleImports {
 		// sorting a million family rows before the upsert needs more than the default 4 MB
 		jdbc.sql("select set_config('work_mem', '128MB', true)").query().singleRow();
 		long rows = (long) job.memberRows() + job.familyRows();
+		long t0 = System.nanoTime();
 		if (stagedRows(id) != rows) {
 			// the staged rows are gone (restart after a crash, or an older job): read and check the file again
 			dropStaging(id);
@@ -471,6 +472,7 @@ public class PeopleImports {
 				throw new RowsWentBad(pass);
 			}
 		}
+		long t1 = System.nanoTime();
 		// in matricule order, then family rows in member order: the indexes are then filled from left to right
 		int[] m = jdbc.sql("""
 				with up as (
@@ -498,6 +500,7 @@ public class PeopleImports {
 			.replace("STAGED_MEMBERS", members(id)))
 			.query((rs, n) -> new int[] { rs.getInt(1), rs.getInt(2) }).single();
 		progress(id, job.memberRows());
+		long t2 = System.nanoTime();
 		int[] f = jdbc.sql("""
 				with up as (
 				  insert into people_family_member as p (member_id, relation, first_name_ar, last_name_ar,
@@ -519,6 +522,8 @@ public class PeopleImports {
 				select count(*) filter (where inserted), count(*) filter (where not inserted) from up"""
 			.replace("STAGED_FAMILY", family(id)))
 			.query((rs, n) -> new int[] { rs.getInt(1), rs.getInt(2) }).single();
+		log.info("Import {} commit phases: checks {} ms, members {} ms, family {} ms", id, (t1 - t0) / 1_000_000,
+				(t2 - t1) / 1_000_000, (System.nanoTime() - t2) / 1_000_000);
 		dropStaging(id);
 		jdbc.sql("""
 				update people_import set status = 'COMMITTED', members_created = ?, members_updated = ?,
