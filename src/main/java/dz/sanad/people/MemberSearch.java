@@ -60,10 +60,6 @@ public class MemberSearch {
 
 	private static final Pattern DIGITS = Pattern.compile("\\d+");
 
-	private static final String LAT_COMPACT = "replace(m.search_lat, ' ', '')";
-
-	private static final String AR_COMPACT = "replace(m.search_ar, ' ', '')";
-
 	private final JdbcClient jdbc;
 
 	private final Organisation organisation;
@@ -80,15 +76,16 @@ public class MemberSearch {
 		params.put("limit", pageable.getPageSize());
 		params.put("offset", pageable.getOffset());
 		long[] total = { 0 };
-		// one pass over the candidates: the window count gives the total alongside the page
-		List<Hit> hits = jdbc.sql(select(q, ", count(*) over () as total") + " limit :limit offset :offset")
+		// the candidates are ranked and counted on index columns only; the table is read for the page's rows alone
+		List<Hit> hits = jdbc.sql(q.with + ", page as (select r.*, count(*) over () as total from ranked r order by "
+				+ RANK_ORDER + " limit :limit offset :offset) " + SELECT + ", r.total from page r join"
+				+ " people_member m on m.id = r.id order by " + RANK_ORDER)
 			.params(params).query((rs, n) -> {
 				total[0] = rs.getLong("total");
 				return hit(rs, n);
 			}).list();
 		if (hits.isEmpty() && pageable.getOffset() > 0) {
-			total[0] = jdbc.sql("select count(*) from people_member m where " + q.where).params(q.params)
-				.query(Long.class).single();
+			total[0] = jdbc.sql(q.with + " select count(*) from ranked").params(q.params).query(Long.class).single();
 		}
 		return new PageImpl<>(hits, pageable, total[0]);
 	}
@@ -97,23 +94,37 @@ public class MemberSearch {
 	public Stream<Hit> stream(SanadUser user, Filter f) {
 		Query q = build(user, f);
 		tighten();
-		return jdbc.sql(select(q, "")).params(q.params).withFetchSize(1000).query(MemberSearch::hit).stream();
+		return jdbc.sql(q.with + " " + SELECT + " from ranked r join people_member m on m.id = r.id order by "
+				+ RANK_ORDER).params(q.params).withFetchSize(1000).query(MemberSearch::hit).stream();
 	}
 
-	/** Fewer, closer candidates than pg_trgm's loose default (0.3), for this transaction only. */
+	/**
+	 * Fewer, closer candidates than pg_trgm's loose default (0.3), for this transaction only; and the planner told
+	 * that index pages are in memory (they are: a few MB), so that the small name dictionary is read through its
+	 * trigram indexes rather than scored row by row.
+	 */
 	private void tighten() {
-		jdbc.sql("select set_config('pg_trgm.similarity_threshold', '0.4', true)").query().singleValue();
+		jdbc.sql("select set_config('pg_trgm.similarity_threshold', '0.4', true), set_config('random_page_cost', '1.1', true)")
+			.query().singleRow();
 	}
 
-	private static String select(Query q, String extra) {
-		return "select m.id, m.matricule, m.nin, m.first_name_ar, m.last_name_ar, m.first_name_lat, m.last_name_lat,"
-				+ " m.sex, m.birth_date, m.grade, m.function_code, m.unit_id, m.wilaya_code, m.status, " + q.score
-				+ " as score" + extra + " from people_member m where " + q.where + " order by score desc, m.last_name_ar,"
-				+ " m.first_name_ar, m.id";
+	/** Best match first; ties by Arabic name, then id, so that pages are stable. */
+	private static final String RANK_ORDER = "r.score desc, r.last_name_ar, r.first_name_ar, r.id";
+
+	private static final String SELECT = "select m.id, m.matricule, m.nin, m.first_name_ar, m.last_name_ar,"
+			+ " m.first_name_lat, m.last_name_lat, m.sex, m.birth_date, m.grade, m.function_code, m.unit_id,"
+			+ " m.wilaya_code, m.status, r.score";
+
+	/**
+	 * {@code with} clauses ending with {@code ranked (id, score, last_name_ar, first_name_ar)}: the members that
+	 * match, with their score. Names are matched and scored once per distinct folded name, in
+	 * {@code people_member_name} (materialised: the score is computed there, not again for every member of the name),
+	 * then joined to the members bearing them.
+	 */
+	private record Query(String with, Map<String, Object> params) {
 	}
 
-	private record Query(String where, String score, Map<String, Object> params) {
-	}
+	private static final String RANKED_COLUMNS = "m.id, m.last_name_ar, m.first_name_ar";
 
 	private Query build(SanadUser user, Filter f) {
 		List<String> where = new ArrayList<>();
@@ -140,48 +151,53 @@ public class MemberSearch {
 			where.add("m.status = :status");
 			params.put("status", f.status().name());
 		}
-		String scoreExpr = "0";
+		String filters = where.isEmpty() ? "true" : String.join(" and ", where);
 		String text = f.q() == null ? "" : f.q().trim();
-		if (!text.isEmpty()) {
-			if (DIGITS.matcher(text).matches() && text.length() == 18) {
-				where.add("(m.nin = :q or m.matricule = :q)");
-				scoreExpr = "1";
-				params.put("q", text);
-			}
-			else if (ARABIC.matcher(text).find()) {
-				String a = NameNormalizer.arabic(text);
-				String ac = a.replace(" ", "");
-				where.add("(:a <% m.search_ar or " + AR_COMPACT + " % :ac)");
-				scoreExpr = "greatest(word_similarity(:a, m.search_ar), similarity(" + AR_COMPACT + ", :ac))";
-				params.put("a", a);
-				params.put("ac", ac);
-			}
-			else {
-				String l = NameNormalizer.latin(text);
-				String exact = text.toUpperCase(Locale.ROOT);
-				if (l.isEmpty()) {
-					where.add("false");
-				}
-				else {
-					// a matricule or NIN typed whole wins; otherwise the Latin name as words (typos tolerated) or
-					// whole, in any order of its words ("Ben Ali Karim" = "karimbenali"), on the compact trigram index
-					List<String> rotations = rotations(text);
-					StringBuilder cond = new StringBuilder("(m.matricule = :exact or m.nin = :raw or :l <% m.search_lat");
-					StringBuilder score = new StringBuilder("greatest(word_similarity(:l, m.search_lat)");
-					for (int i = 0; i < rotations.size(); i++) {
-						cond.append(" or " + LAT_COMPACT + " % :r" + i);
-						score.append(", similarity(" + LAT_COMPACT + ", :r" + i + ")");
-						params.put("r" + i, rotations.get(i));
-					}
-					where.add(cond.append(")").toString());
-					scoreExpr = "case when m.matricule = :exact or m.nin = :raw then 2 else " + score.append(")") + " end";
-					params.put("l", l);
-					params.put("exact", exact);
-					params.put("raw", text);
-				}
-			}
+		if (text.isEmpty()) {
+			return new Query("with ranked as (select " + RANKED_COLUMNS + ", 0::real as score from people_member m where "
+					+ filters + ")", params);
 		}
-		return new Query(where.isEmpty() ? "true" : String.join(" and ", where), scoreExpr, params);
+		if (DIGITS.matcher(text).matches() && text.length() == 18) {
+			params.put("q", text);
+			return new Query("with ranked as (select " + RANKED_COLUMNS + ", 1::real as score from people_member m"
+					+ " where (m.nin = :q or m.matricule = :q) and " + filters + ")", params);
+		}
+		if (ARABIC.matcher(text).find()) {
+			String a = NameNormalizer.arabic(text);
+			params.put("a", a);
+			params.put("ac", a.replace(" ", ""));
+			return new Query("with names as materialized (select n.name, greatest(word_similarity(:a, n.name),"
+					+ " similarity(n.compact, :ac)) as score from people_member_name n where n.kind = 'a'"
+					+ " and (:a <% n.name or n.compact % :ac)), ranked as (select " + RANKED_COLUMNS
+					+ ", n.score from names n join people_member m on m.search_ar = n.name where " + filters + ")",
+					params);
+		}
+		String l = NameNormalizer.latin(text);
+		if (l.isEmpty()) {
+			return new Query("with ranked as (select " + RANKED_COLUMNS + ", 0::real as score from people_member m"
+					+ " where false)", params);
+		}
+		// a matricule or NIN typed whole wins; otherwise the Latin name as words (typos tolerated) or whole, in any
+		// order of its words ("Ben Ali Karim" = "karimbenali"), on the compact form
+		List<String> rotations = rotations(text);
+		StringBuilder cond = new StringBuilder(":l <% n.name");
+		StringBuilder score = new StringBuilder("greatest(word_similarity(:l, n.name)");
+		for (int i = 0; i < rotations.size(); i++) {
+			cond.append(" or n.compact % :r" + i);
+			score.append(", similarity(n.compact, :r" + i + ")");
+			params.put("r" + i, rotations.get(i));
+		}
+		params.put("l", l);
+		params.put("exact", text.toUpperCase(Locale.ROOT));
+		params.put("raw", text);
+		// the exact hits are left out of the name branch by id, which the covering index holds (a test on matricule
+		// or NIN there would read every candidate row of the table)
+		return new Query("with names as materialized (select n.name, " + score + ") as score from people_member_name n"
+				+ " where n.kind = 'l' and (" + cond + ")), exact as materialized (select " + RANKED_COLUMNS
+				+ " from people_member m where (m.matricule = :exact or m.nin = :raw) and " + filters + "),"
+				+ " ranked as (select e.*, 2::real as score from exact e union all select " + RANKED_COLUMNS
+				+ ", n.score from names n join people_member m on m.search_lat = n.name where m.id not in (select id"
+				+ " from exact) and " + filters + ")", params);
 	}
 
 	/** The folded query with its words in each circular order (at most four): names come first-last or last-first. */

@@ -63,13 +63,44 @@ public final class PersonRules {
 		String t = s.trim();
 		try {
 			if (t.length() == 10 && t.charAt(4) == '-') {
-				return Optional.of(LocalDate.parse(t));
+				return iso(t);
 			}
 			return Optional.of(LocalDate.parse(t.replace('-', '/').replace('.', '/'), DMY));
 		}
 		catch (DateTimeParseException e) {
 			return Optional.empty();
 		}
+	}
+
+	/** yyyy-MM-dd read by hand (imports read a million of them); what LocalDate.parse accepts, no more. */
+	private static Optional<LocalDate> iso(String t) {
+		if (t.charAt(7) != '-') {
+			return Optional.empty();
+		}
+		int y = digits(t, 0, 4);
+		int m = digits(t, 5, 7);
+		int d = digits(t, 8, 10);
+		if (y < 0 || m < 0 || d < 0) {
+			return Optional.empty();
+		}
+		try {
+			return Optional.of(LocalDate.of(y, m, d));
+		}
+		catch (java.time.DateTimeException e) {
+			return Optional.empty();
+		}
+	}
+
+	private static int digits(String t, int from, int to) {
+		int n = 0;
+		for (int i = from; i < to; i++) {
+			char c = t.charAt(i);
+			if (c < '0' || c > '9') {
+				return -1;
+			}
+			n = n * 10 + (c - '0');
+		}
+		return n;
 	}
 
 	/** M / F, also read from the French and Arabic words HR tools write. */

@@ -15,6 +15,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -73,7 +74,11 @@ final class ImportPass implements SheetReader.Sink {
 
 	private final Map<String, String> fileNins = new HashMap<>();
 
-	private final Set<Long> familyKeys = new HashSet<>();
+	/** Fingerprints of the family rows seen, in a primitive set (a million boxed Longs would weigh ~60 MB). */
+	private final LongSet familyKeys = new LongSet();
+
+	/** Relation cells repeat: each distinct text is folded once. */
+	private final Map<String, Optional<Relation>> relations = new HashMap<>();
 
 	final List<ImportError> errors = new ArrayList<>();
 
@@ -99,14 +104,15 @@ final class ImportPass implements SheetReader.Sink {
 		if (kind == Kind.MEMBERS) {
 			memberRows++;
 			MemberRow row = member(v, rowNo, problems);
-			if (problems.isEmpty() && writer != null) {
+			// once a row is bad the file cannot be committed: checking goes on, writing stops
+			if (problems.isEmpty() && writer != null && errorRows == 0) {
 				writer.member(row);
 			}
 		}
 		else {
 			familyRows++;
 			FamilyRow row = family(v, problems);
-			if (problems.isEmpty() && writer != null) {
+			if (problems.isEmpty() && writer != null && errorRows == 0) {
 				writer.family(row);
 			}
 		}
@@ -225,7 +231,8 @@ final class ImportPass implements SheetReader.Sink {
 		else if (!fileMatricules.containsKey(matricule) && !ref.matricules().contains(matricule)) {
 			problem(p, Column.MATRICULE, "import.error.member-unknown", matricule);
 		}
-		Relation relation = relation(get(v, Column.RELATION));
+		String rel = get(v, Column.RELATION);
+		Relation relation = rel == null ? null : relations.computeIfAbsent(rel, r -> Optional.ofNullable(relation(r))).orElse(null);
 		if (relation == null) {
 			problem(p, Column.RELATION, get(v, Column.RELATION) == null ? "import.error.required"
 					: "import.error.relation", get(v, Column.RELATION));
@@ -260,6 +267,49 @@ final class ImportPass implements SheetReader.Sink {
 					orphan, martyr, school);
 		}
 		return null;
+	}
+
+	/** An open-addressing set of longs (0 marks a free slot, so 0 itself is kept aside). */
+	static final class LongSet {
+
+		private long[] slots = new long[1 << 16];
+
+		private int size;
+
+		private boolean zero;
+
+		boolean add(long k) {
+			if (k == 0) {
+				boolean added = !zero;
+				zero = true;
+				return added;
+			}
+			if (size * 2 >= slots.length) {
+				long[] old = slots;
+				slots = new long[old.length * 2];
+				size = 0;
+				for (long o : old) {
+					if (o != 0) {
+						insert(o);
+					}
+				}
+			}
+			return insert(k);
+		}
+
+		private boolean insert(long k) {
+			int mask = slots.length - 1;
+			int i = (int) (k ^ (k >>> 32)) * 0x9E3779B9 & mask;
+			while (slots[i] != 0) {
+				if (slots[i] == k) {
+					return false;
+				}
+				i = (i + 1) & mask;
+			}
+			slots[i] = k;
+			size++;
+			return true;
+		}
 	}
 
 	/** FNV-1a: a 64-bit fingerprint keeps a million keys in a small set, collisions being negligible. */

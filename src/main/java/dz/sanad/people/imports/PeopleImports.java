@@ -63,10 +63,13 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * HR imports in two steps, both in the background: a preview that checks every row and keeps a row-level error
- * report, then a commit that checks again (the database may have moved) while streaming the rows through
- * PostgreSQL COPY into staging tables, and upserts on the matricule in one transaction: all or nothing, and a
- * second import of the same file changes nothing.
+ * HR imports in two steps, both in the background. The preview reads the file once, checks every row and keeps a
+ * row-level error report; the good rows go, through PostgreSQL COPY, into two unlogged staging tables of the job.
+ * The commit does not read the file again: it checks in SQL, set-based, what may have moved in the database since
+ * the preview (NINs taken, members gone, units closed), then upserts on the matricule from the staging tables in one
+ * transaction: all or nothing, and a second import of the same file changes nothing. When the staging tables are
+ * gone (a crash empties unlogged tables) or something did move, the commit falls back to reading the file again,
+ * which also rebuilds the exact error report.
  */
 @Service
 public class PeopleImports {
@@ -122,6 +125,20 @@ public class PeopleImports {
 	void failInterrupted() {
 		jdbc.sql("update people_import set status = 'FAILED', failure_key = 'import.error.interrupted' where status in ('QUEUED', 'VALIDATING', 'COMMITTING')")
 			.update();
+		dropStaleStaging();
+	}
+
+	/** Staging tables of jobs that can no longer be committed (failed, rejected, committed, or with errors). */
+	void dropStaleStaging() {
+		List<String> tables = jdbc.sql("""
+				select t.tablename from pg_tables t
+				where t.schemaname = current_schema() and t.tablename ~ '^people_import_[mf]_[0-9]+$'
+				  and not exists (select 1 from people_import i where i.id = substring(t.tablename from 17)::bigint
+				                    and i.status in ('PREVIEWED', 'COMMITTING', 'VALIDATING') and i.error_rows = 0)""")
+			.query(String.class).list();
+		for (String t : tables) {
+			jdbc.sql("drop table if exists " + t).update();
+		}
 	}
 
 	// ---- API
@@ -313,18 +330,23 @@ public class PeopleImports {
 		});
 	}
 
-	/** Step 1: read and check every row; keep the errors. */
+	/** Step 1: read and check every row; keep the errors; stage the good rows for the commit. */
 	void preview(long id) {
 		ImportJob job = get(id);
 		status(id, ImportStatus.VALIDATING);
+		long start = System.nanoTime();
 		try {
-			ImportPass pass = new ImportPass(reference(), null, done -> progress(id, done));
-			SheetReader.read(Path.of(pathOf(id)), pass);
+			dropStaleStaging();
+			ImportPass pass = tx.execute(st -> stage(id, reference()));
 			saveErrors(id, pass);
+			if (pass.errorRows > 0) {
+				dropStaging(id); // not committable: nothing to keep
+			}
 			jdbc.sql("update people_import set status = 'PREVIEWED', member_rows = ?, family_rows = ?, error_rows = ?, phase_done = ?, previewed_at = now() where id = ?")
 				.params(pass.memberRows, pass.familyRows, pass.errorRows, pass.done(), id).update();
-			log.info("Import {} ({}) previewed: {} members, {} family, {} rows with errors", id, job.fileName(),
-					pass.memberRows, pass.familyRows, pass.errorRows);
+			log.info("Import {} ({}) previewed in {} ms: {} members, {} family, {} rows with errors", id,
+					job.fileName(), (System.nanoTime() - start) / 1_000_000, pass.memberRows, pass.familyRows,
+					pass.errorRows);
 		}
 		catch (ImportRejected e) {
 			fail(id, ImportStatus.REJECTED, e.key, e.arg);
@@ -334,6 +356,61 @@ public class PeopleImports {
 			log.error("Import {} preview failed", id, e);
 			fail(id, ImportStatus.FAILED, "import.error.unexpected", null);
 		}
+	}
+
+	private static String members(long id) {
+		return "people_import_m_" + id;
+	}
+
+	private static String family(long id) {
+		return "people_import_f_" + id;
+	}
+
+	/**
+	 * Reads the file once, checking every row, and COPYs the good rows into the job's staging tables (unlogged: no
+	 * WAL for rows that are only passing through), in the caller's transaction. Once a row is bad nothing more is
+	 * staged: such a file cannot be committed.
+	 */
+	private ImportPass stage(long id, ImportPass.Reference ref) {
+		jdbc.sql("create unlogged table " + members(id) + """
+				 (matricule varchar(20), nin varchar(18), first_name_ar varchar(100),
+				  last_name_ar varchar(100), first_name_lat varchar(100), last_name_lat varchar(100), sex varchar(1),
+				  birth_date date, grade varchar(40), function_code varchar(40), unit_id bigint, wilaya_code varchar(2),
+				  phone varchar(20), email varchar(200), status varchar(20), search_ar varchar(300),
+				  search_lat varchar(300))""").update();
+		jdbc.sql("create unlogged table " + family(id) + """
+				 (matricule varchar(20), relation varchar(20),
+				  first_name_ar varchar(100), last_name_ar varchar(100), first_name_lat varchar(100),
+				  last_name_lat varchar(100), sex varchar(1), birth_date date, disability boolean, orphan boolean,
+				  martyr_child boolean, school_level varchar(40))""").update();
+		Connection con = DataSourceUtils.getConnection(dataSource);
+		try (CopyWriter copy = new CopyWriter(con.unwrap(PGConnection.class), members(id), family(id))) {
+			ImportPass pass = new ImportPass(ref, copy, done -> progress(id, done));
+			SheetReader.read(Path.of(pathOf(id)), pass);
+			copy.close();
+			// statistics for the commit's joins (without them the planner guesses a handful of rows)
+			jdbc.sql("analyze " + members(id)).update();
+			jdbc.sql("analyze " + family(id)).update();
+			return pass;
+		}
+		catch (SQLException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	private void dropStaging(long id) {
+		jdbc.sql("drop table if exists " + members(id) + ", " + family(id)).update();
+	}
+
+	/** Rows in the job's staging tables, or -1 when they are gone. */
+	private long stagedRows(long id) {
+		boolean present = jdbc.sql("select to_regclass(?) is not null and to_regclass(?) is not null")
+			.params(members(id), family(id)).query(Boolean.class).single();
+		if (!present) {
+			return -1;
+		}
+		return jdbc.sql("select (select count(*) from " + members(id) + ") + (select count(*) from " + family(id) + ")")
+			.query(Long.class).single();
 	}
 
 	/** Raised inside the commit transaction to roll it back when a row went bad since the preview. */
@@ -358,45 +435,45 @@ public class PeopleImports {
 					(System.nanoTime() - start) / 1_000_000, counts[0], counts[1], counts[2], counts[3]);
 		}
 		catch (RowsWentBad e) {
+			dropStaging(id);
 			saveErrors(id, e.pass);
 			jdbc.sql("update people_import set status = 'PREVIEWED', error_rows = ? where id = ?")
 				.params(e.pass.errorRows, id).update();
 		}
 		catch (ImportRejected e) {
+			dropStaging(id);
 			fail(id, ImportStatus.REJECTED, e.key, e.arg);
 		}
 		catch (RuntimeException e) {
 			log.error("Import {} commit failed", id, e);
+			dropStaging(id);
 			fail(id, ImportStatus.FAILED, "import.error.unexpected", null);
 		}
 	}
 
 	private int[] writeInTransaction(long id, ImportJob job) {
-		jdbc.sql("""
-				create temp table people_import_m (matricule varchar(20), nin varchar(18), first_name_ar varchar(100),
-				  last_name_ar varchar(100), first_name_lat varchar(100), last_name_lat varchar(100), sex varchar(1),
-				  birth_date date, grade varchar(40), function_code varchar(40), unit_id bigint, wilaya_code varchar(2),
-				  phone varchar(20), email varchar(200), status varchar(20), search_ar varchar(300),
-				  search_lat varchar(300)) on commit drop""").update();
-		jdbc.sql("""
-				create temp table people_import_f (matricule varchar(20), relation varchar(20),
-				  first_name_ar varchar(100), last_name_ar varchar(100), first_name_lat varchar(100),
-				  last_name_lat varchar(100), sex varchar(1), birth_date date, disability boolean, orphan boolean,
-				  martyr_child boolean, school_level varchar(40)) on commit drop""").update();
-		Connection con = DataSourceUtils.getConnection(dataSource);
-		try (CopyWriter copy = new CopyWriter(con.unwrap(PGConnection.class))) {
-			ImportPass pass = new ImportPass(reference(), copy, done -> progress(id, done));
-			SheetReader.read(Path.of(pathOf(id)), pass);
-			copy.close();
+		// sorting a million family rows before the upsert needs more than the default 4 MB
+		jdbc.sql("select set_config('work_mem', '128MB', true)").query().singleRow();
+		long rows = (long) job.memberRows() + job.familyRows();
+		long t0 = System.nanoTime();
+		if (stagedRows(id) != rows) {
+			// the staged rows are gone (restart after a crash, or an older job): read and check the file again
+			dropStaging(id);
+			ImportPass pass = stage(id, reference());
 			if (pass.errorRows > 0) {
 				throw new RowsWentBad(pass);
 			}
 		}
-		catch (SQLException e) {
-			throw new IllegalStateException(e);
+		else if (movedSincePreview(id)) {
+			// the full check says which rows and why, with their cells, for the error report
+			ImportPass pass = new ImportPass(reference(), null, done -> progress(id, done));
+			SheetReader.read(Path.of(pathOf(id)), pass);
+			if (pass.errorRows > 0) {
+				throw new RowsWentBad(pass);
+			}
 		}
-		jdbc.sql("analyze people_import_m").update();
-		jdbc.sql("analyze people_import_f").update();
+		long t1 = System.nanoTime();
+		// in matricule order, then family rows in member order: the indexes are then filled from left to right
 		int[] m = jdbc.sql("""
 				with up as (
 				  insert into people_member as p (matricule, nin, first_name_ar, last_name_ar, first_name_lat,
@@ -404,7 +481,7 @@ public class PeopleImports {
 				    search_ar, search_lat)
 				  select matricule, nin, first_name_ar, last_name_ar, first_name_lat, last_name_lat, sex, birth_date,
 				    grade, function_code, unit_id, wilaya_code, phone, email, status, search_ar, search_lat
-				  from people_import_m
+				  from STAGED_MEMBERS order by matricule
 				  on conflict (matricule) do update set nin = excluded.nin, first_name_ar = excluded.first_name_ar,
 				    last_name_ar = excluded.last_name_ar, first_name_lat = excluded.first_name_lat,
 				    last_name_lat = excluded.last_name_lat, sex = excluded.sex, birth_date = excluded.birth_date,
@@ -419,15 +496,19 @@ public class PeopleImports {
 				    excluded.function_code, excluded.unit_id, excluded.wilaya_code, excluded.phone, excluded.email,
 				    excluded.status)
 				  returning (xmax = 0) as inserted)
-				select count(*) filter (where inserted), count(*) filter (where not inserted) from up""")
+				select count(*) filter (where inserted), count(*) filter (where not inserted) from up"""
+			.replace("STAGED_MEMBERS", members(id)))
 			.query((rs, n) -> new int[] { rs.getInt(1), rs.getInt(2) }).single();
+		progress(id, job.memberRows());
+		long t2 = System.nanoTime();
 		int[] f = jdbc.sql("""
 				with up as (
 				  insert into people_family_member as p (member_id, relation, first_name_ar, last_name_ar,
 				    first_name_lat, last_name_lat, sex, birth_date, disability, orphan, martyr_child, school_level)
 				  select m.id, i.relation, i.first_name_ar, i.last_name_ar, i.first_name_lat, i.last_name_lat, i.sex,
 				    i.birth_date, i.disability, i.orphan, i.martyr_child, i.school_level
-				  from people_import_f i join people_member m on m.matricule = i.matricule
+				  from STAGED_FAMILY i join people_member m on m.matricule = i.matricule
+				  order by m.id, i.relation, i.first_name_ar, i.birth_date
 				  on conflict (member_id, relation, first_name_ar, birth_date) do update set
 				    last_name_ar = excluded.last_name_ar, first_name_lat = excluded.first_name_lat,
 				    last_name_lat = excluded.last_name_lat, sex = excluded.sex, disability = excluded.disability,
@@ -438,8 +519,12 @@ public class PeopleImports {
 				    excluded.first_name_lat, excluded.last_name_lat, excluded.sex, excluded.disability, excluded.orphan,
 				    excluded.martyr_child, excluded.school_level, true)
 				  returning (xmax = 0) as inserted)
-				select count(*) filter (where inserted), count(*) filter (where not inserted) from up""")
+				select count(*) filter (where inserted), count(*) filter (where not inserted) from up"""
+			.replace("STAGED_FAMILY", family(id)))
 			.query((rs, n) -> new int[] { rs.getInt(1), rs.getInt(2) }).single();
+		log.info("Import {} commit phases: checks {} ms, members {} ms, family {} ms", id, (t1 - t0) / 1_000_000,
+				(t2 - t1) / 1_000_000, (System.nanoTime() - t2) / 1_000_000);
+		dropStaging(id);
 		jdbc.sql("""
 				update people_import set status = 'COMMITTED', members_created = ?, members_updated = ?,
 				  family_created = ?, family_updated = ?, phase_done = phase_total, committed_at = now() where id = ?""")
@@ -456,10 +541,43 @@ public class PeopleImports {
 		return new int[] { m[0], m[1], f[0], f[1] };
 	}
 
+	/**
+	 * What the preview checked against the database, checked again set-based on the staged rows: a NIN now held by
+	 * another member, a family row whose member is neither in the file nor in Sanad any more, a unit closed or
+	 * moved to another wilaya.
+	 */
+	private boolean movedSincePreview(long id) {
+		// counts rather than exists(): an exists() asks the planner for a fast first row, and with no row to find
+		// its nested loops over the unindexed staging tables never end; counting whole sets gets hash (anti-)joins
+		long moved = jdbc.sql("""
+				select (select count(*) from STAGED_MEMBERS s join people_member p on p.nin = s.nin
+				         where p.matricule <> s.matricule)
+				     + (select count(*) from STAGED_FAMILY f
+				         where not exists (select 1 from STAGED_MEMBERS s where s.matricule = f.matricule)
+				           and not exists (select 1 from people_member p where p.matricule = f.matricule))"""
+			.replace("STAGED_MEMBERS", members(id)).replace("STAGED_FAMILY", family(id)))
+			.query(Long.class).single();
+		if (moved > 0) {
+			return true;
+		}
+		Map<Long, ImportPass.UnitRef> units = new HashMap<>();
+		units().values().forEach(u -> units.put(u.id(), u));
+		return jdbc.sql("select distinct unit_id, wilaya_code from " + members(id) + " where unit_id is not null")
+			.query((rs, n) -> {
+				ImportPass.UnitRef u = units.get(rs.getLong(1));
+				return u == null || !u.active() || u.wilayaCode() != null && !u.wilayaCode().equals(rs.getString(2));
+			})
+			.list().contains(true);
+	}
+
 	/** Streams rows into the two staging tables with COPY (text format), members first, then families. */
 	private static final class CopyWriter implements ImportPass.Writer, AutoCloseable {
 
 		private final PGConnection con;
+
+		private final String membersTable;
+
+		private final String familyTable;
 
 		private CopyIn copy;
 
@@ -467,14 +585,16 @@ public class PeopleImports {
 
 		private final StringBuilder buf = new StringBuilder(1 << 16);
 
-		CopyWriter(PGConnection con) {
+		CopyWriter(PGConnection con, String membersTable, String familyTable) {
 			this.con = con;
+			this.membersTable = membersTable;
+			this.familyTable = familyTable;
 		}
 
 		@Override
 		public void member(ImportPass.MemberRow r) {
 			if (copy == null) {
-				copy = start("copy people_import_m from stdin");
+				copy = start("copy " + membersTable + " from stdin");
 			}
 			field(r.matricule()).field(r.nin()).field(r.firstNameAr()).field(r.lastNameAr()).field(r.firstNameLat())
 				.field(r.lastNameLat()).field(r.sex()).field(r.birthDate()).field(r.grade()).field(r.function())
@@ -486,7 +606,7 @@ public class PeopleImports {
 		public void family(ImportPass.FamilyRow r) {
 			if (!family) {
 				finish();
-				copy = start("copy people_import_f from stdin");
+				copy = start("copy " + familyTable + " from stdin");
 				family = true;
 			}
 			field(r.matricule()).field(r.relation()).field(r.firstNameAr()).field(r.lastNameAr())
@@ -573,15 +693,7 @@ public class PeopleImports {
 	// ---- helpers
 
 	private ImportPass.Reference reference() {
-		Map<String, ImportPass.UnitRef> units = new HashMap<>();
-		for (Unit u : organisation.searchAll(new Organisation.UnitFilter(null, null, null, null, null),
-				dz.sanad.organisation.Scope.NATIONAL)) {
-			if (u.getKind().isEstablishment() || u.getKind() == UnitKind.WILAYA_SERVICE
-					|| u.getKind() == UnitKind.DGSN_DIRECTORATE || u.getKind() == UnitKind.DGSN) {
-				units.put(u.getCode().toUpperCase(Locale.ROOT),
-						new ImportPass.UnitRef(u.getId(), u.getWilayaCode(), u.isActive()));
-			}
-		}
+		Map<String, ImportPass.UnitRef> units = units();
 		Set<String> wilayas = new HashSet<>();
 		territory.wilayas().forEach(w -> wilayas.add(w.getCode()));
 		Map<String, String> nins = new HashMap<>();
@@ -594,6 +706,20 @@ public class PeopleImports {
 			}
 		});
 		return new ImportPass.Reference(units, wilayas, nins, matricules);
+	}
+
+	/** The units a member may be assigned to, by upper-case code. */
+	private Map<String, ImportPass.UnitRef> units() {
+		Map<String, ImportPass.UnitRef> units = new HashMap<>();
+		for (Unit u : organisation.searchAll(new Organisation.UnitFilter(null, null, null, null, null),
+				dz.sanad.organisation.Scope.NATIONAL)) {
+			if (u.getKind().isEstablishment() || u.getKind() == UnitKind.WILAYA_SERVICE
+					|| u.getKind() == UnitKind.DGSN_DIRECTORATE || u.getKind() == UnitKind.DGSN) {
+				units.put(u.getCode().toUpperCase(Locale.ROOT),
+						new ImportPass.UnitRef(u.getId(), u.getWilayaCode(), u.isActive()));
+			}
+		}
+		return units;
 	}
 
 	private long insert(String name, long size, ImportStatus status, String by) {

@@ -153,6 +153,55 @@ class PeopleImportsTest {
 		assertThat(changed.membersCreated()).isZero();
 	}
 
+	boolean staged(long id) {
+		return jdbc.sql("select to_regclass('people_import_m_' || ?) is not null").param(id).query(Boolean.class).single();
+	}
+
+	@Test
+	void theCommitUsesTheRowsStagedByThePreviewAndDropsThem() throws Exception {
+		byte[] file = xlsx(List.<String[]>of(member("STG-1", "119880160000000931", "16", "CCL-16-1", null)),
+				List.<String[]>of(new String[] { "STG-1", "enfant", "زروقي", "ياسين", "M", "01/09/2016", "0", null }));
+		ImportJob preview = upload("stg.xlsx", file);
+		assertThat(preview.errorRows()).isZero();
+		assertThat(staged(preview.id())).isTrue();
+		assertThat(count("select count(*) from people_import_m_" + preview.id())).isEqualTo(1);
+		ImportJob done = commit(preview.id());
+		assertThat(done.status()).isEqualTo(ImportStatus.COMMITTED);
+		assertThat(done.membersCreated()).isEqualTo(1);
+		assertThat(done.familyCreated()).isEqualTo(1);
+		assertThat(staged(preview.id())).isFalse();
+		// the name search finds the imported member (its names reach the search dictionary)
+		assertThat(count("select count(*) from people_member_name where kind = 'a' and name = 'امينه زروقي'")).isEqualTo(1);
+		// a preview whose staged rows are gone (a crash empties unlogged tables): the commit reads the file again
+		ImportJob second = upload("stg2.xlsx", xlsx(List.<String[]>of(member("STG-2", null, "16", null, null)), null));
+		jdbc.sql("drop table people_import_m_" + second.id() + ", people_import_f_" + second.id()).update();
+		ImportJob redone = commit(second.id());
+		assertThat(redone.status()).isEqualTo(ImportStatus.COMMITTED);
+		assertThat(redone.membersCreated()).isEqualTo(1);
+		// a preview with errors keeps nothing staged
+		ImportJob bad = upload("stg3.xlsx", xlsx(List.<String[]>of(member("STG-3", "12", "16", null, null)), null));
+		assertThat(bad.errorRows()).isEqualTo(1);
+		assertThat(staged(bad.id())).isFalse();
+	}
+
+	@Test
+	void whatMovedInTheDatabaseSinceThePreviewBlocksTheCommit() throws Exception {
+		ImportJob preview = upload("moved.xlsx", xlsx(List.<String[]>of(member("MOV-1", "119880160000000941", "16", null, null),
+				member("MOV-2", null, "16", null, null)), null));
+		assertThat(preview.errorRows()).isZero();
+		// meanwhile another member gets that NIN
+		jdbc.sql("insert into people_member (matricule, nin, first_name_ar, last_name_ar, sex, wilaya_code) values ('MOV-X', '119880160000000941', 'سمير', 'حداد', 'M', '16')")
+			.update();
+		ImportJob after = commit(preview.id());
+		assertThat(after.status()).isEqualTo(ImportStatus.PREVIEWED);
+		assertThat(after.errorRows()).isEqualTo(1);
+		assertThat(after.committable()).isFalse();
+		assertThat(imports.errors(preview.id(), 10)).extracting(ImportError::messageKey).containsExactly("import.error.nin-taken");
+		assertThat(imports.errors(preview.id(), 10).get(0).raw()).contains("MOV-1");
+		assertThat(count("select count(*) from people_member where matricule in ('MOV-1', 'MOV-2')")).isZero(); // all or nothing
+		assertThat(staged(preview.id())).isFalse();
+	}
+
 	@Test
 	void rowErrorsAreReportedDownloadableAndBlockTheCommit() throws Exception {
 		byte[] file = xlsx(List.<String[]>of(member("BAD-1", "12345", "16", null, null),
