@@ -11,17 +11,28 @@ import dz.sanad.people.Member;
 import dz.sanad.people.People;
 import dz.sanad.platform.Languages;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+
+import jakarta.annotation.PreDestroy;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
+import java.util.ArrayDeque;
 import java.util.Base64;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiConsumer;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 import java.util.zip.DeflaterOutputStream;
@@ -46,6 +57,20 @@ public class TrainingDocuments {
 	private static final dz.sanad.platform.Formats FORMATS = new dz.sanad.platform.Formats();
 
 	private final Texts texts;
+
+	private static final int WORKERS = Math.max(1, Runtime.getRuntime().availableProcessors());
+
+	/** Certificate batches render here: a bounded pool, so a batch uses every core and no more. */
+	private final ExecutorService workers = Executors.newFixedThreadPool(WORKERS, new ThreadFactory() {
+		private final AtomicInteger n = new AtomicInteger();
+
+		@Override
+		public Thread newThread(Runnable r) {
+			Thread t = new Thread(r, "certificate-pdf-" + n.incrementAndGet());
+			t.setDaemon(true);
+			return t;
+		}
+	});
 
 	TrainingDocuments(Pdf pdf, Catalogue catalogue, Organisation organisation, People people, Delivery delivery,
 			TrainingRules rules, org.springframework.context.MessageSource messages) {
@@ -110,6 +135,11 @@ public class TrainingDocuments {
 		return rules.publicUrl() + "/verify/" + c.getCode();
 	}
 
+	/**
+	 * A certificate's PDF. Made only of the certificate's own columns, so it runs outside any transaction: no
+	 * database connection is held while the page is laid out.
+	 */
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	public byte[] certificate(Certificate c) {
 		Map<String, Object> model = new HashMap<>();
 		model.put("t", texts);
@@ -118,6 +148,52 @@ public class TrainingDocuments {
 		model.put("url", verifyUrl(c));
 		model.put("qr", qr(verifyUrl(c)));
 		return pdf.render("pdf/training-certificate", model, Languages.ARABIC);
+	}
+
+	/**
+	 * Renders many certificates on the PDF workers, one thread per core (each keeps its parsed fonts), and hands
+	 * them to the sink in the list's order, on the calling thread. At most two per worker wait in memory.
+	 */
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
+	public void certificates(List<Certificate> list, BiConsumer<Certificate, byte[]> sink) {
+		int window = 2 * WORKERS;
+		ArrayDeque<Future<byte[]>> pending = new ArrayDeque<>();
+		int next = 0;
+		try {
+			for (Certificate c : list) {
+				while (pending.size() >= window) {
+					sink.accept(list.get(next++), await(pending.removeFirst()));
+				}
+				pending.addLast(workers.submit(() -> certificate(c)));
+			}
+			while (!pending.isEmpty()) {
+				sink.accept(list.get(next++), await(pending.removeFirst()));
+			}
+		}
+		finally {
+			pending.forEach(f -> f.cancel(true));
+		}
+	}
+
+	private static byte[] await(Future<byte[]> f) {
+		try {
+			return f.get();
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("interrupted while rendering certificates", e);
+		}
+		catch (ExecutionException e) {
+			if (e.getCause() instanceof RuntimeException r) {
+				throw r;
+			}
+			throw new IllegalStateException(e.getCause());
+		}
+	}
+
+	@PreDestroy
+	void stopWorkers() {
+		workers.shutdownNow();
 	}
 
 	/** Pixels per QR module: the image is drawn 26 mm wide, so this is only the raster the PDF keeps. */
