@@ -218,7 +218,6 @@ class SessionController {
 		model.addAttribute("canNominate", user.is(Role.DGSN_SOCIAL, Role.WILAYA_OFFICER) && s.acceptsNominations());
 		model.addAttribute("canWithdraw", user.is(Role.TRAINING_MANAGER, Role.DGSN_SOCIAL, Role.WILAYA_OFFICER));
 		model.addAttribute("canDeliver", manage || access.teaches(user, s));
-		model.addAttribute("wilayas", territory.wilayas());
 		if (manage) {
 			model.addAttribute("rooms", catalogue.rooms(user).stream()
 				.filter(r -> r.getCentreId().equals(s.getCentreId())).toList());
@@ -227,6 +226,17 @@ class SessionController {
 			model.addAttribute("job", certificates.lastJob(id).orElse(null));
 		}
 		return "training/session";
+	}
+
+	/** The quota inputs of the session page's plan section, loaded when it is opened (htmx). */
+	@GetMapping("/sessions/{id}/quotas")
+	String quotaInputs(@PathVariable Long id, Model model) {
+		SanadUser user = CurrentUser.get();
+		Session s = sessions.visible(user, id);
+		access.requireCentre(user, s.getCentreId());
+		model.addAttribute("sess", s);
+		model.addAttribute("wilayas", territory.wilayas());
+		return "training/session :: quotas";
 	}
 
 	private static Set<Move> moves(SessionState state) {
