@@ -23,17 +23,20 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -198,11 +201,14 @@ public class TrainingCertificates {
 		List<Nomination> done = nominations.findBySessionIdAndStatusOrderByCreatedAt(s.getId(), NominationStatus.ACCEPTED)
 			.stream().filter(n -> Boolean.TRUE.equals(n.getCompleted())).toList();
 		Map<Long, Member> members = people.members(done.stream().map(Nomination::getMemberId).toList());
+		// the session's certificates already issued, in one query rather than one per trainee
+		Map<Long, Certificate> issued = new java.util.HashMap<>();
+		certificates.findBySessionIdOrderBySerial(s.getId()).forEach(c -> issued.put(c.getNominationId(), c));
 		List<Certificate> out = new ArrayList<>();
 		for (Nomination n : done) {
-			Optional<Certificate> existing = certificates.findByNominationId(n.getId());
-			if (existing.isPresent()) {
-				out.add(existing.get());
+			Certificate existing = issued.get(n.getId());
+			if (existing != null) {
+				out.add(existing);
 				continue;
 			}
 			Member m = members.get(n.getMemberId());
@@ -245,6 +251,7 @@ public class TrainingCertificates {
 				c.getEndDate(), !c.isRevoked()));
 	}
 
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	public byte[] pdf(Certificate c) {
 		return documents.certificate(c);
 	}
@@ -283,22 +290,35 @@ public class TrainingCertificates {
 			List<Certificate> list = tx.execute(st -> issueAll(sessions.findById(sessionId).orElseThrow()));
 			jdbc.sql("update training_job set status = 'RUNNING', total = ? where id = ?").params(list.size(), jobId)
 				.update();
-			ByteArrayOutputStream zipBytes = new ByteArrayOutputStream();
-			int done = 0;
+			ByteArrayOutputStream zipBytes = new ByteArrayOutputStream(Math.max(1, list.size()) * 32 * 1024);
+			int[] done = { 0 };
 			try (ZipOutputStream zip = new ZipOutputStream(zipBytes)) {
-				for (Certificate c : list) {
-					zip.putNextEntry(new ZipEntry(c.getSerial() + ".pdf"));
-					zip.write(documents.certificate(c));
-					zip.closeEntry();
-					done++;
-					if (done % 5 == 0 || done == list.size()) {
-						jdbc.sql("update training_job set done = ? where id = ?").params(done, jobId).update();
+				// rendered on the PDF workers (one per core), written here in order; PDFs are compressed already,
+				// so they are stored in the zip as they are
+				documents.certificates(list, (c, pdf) -> {
+					try {
+						ZipEntry entry = new ZipEntry(c.getSerial() + ".pdf");
+						entry.setMethod(ZipEntry.STORED);
+						entry.setSize(pdf.length);
+						CRC32 crc = new CRC32();
+						crc.update(pdf);
+						entry.setCrc(crc.getValue());
+						zip.putNextEntry(entry);
+						zip.write(pdf);
+						zip.closeEntry();
 					}
-				}
+					catch (IOException e) {
+						throw new UncheckedIOException(e);
+					}
+					done[0]++;
+					if (done[0] % 20 == 0 || done[0] == list.size()) {
+						jdbc.sql("update training_job set done = ? where id = ?").params(done[0], jobId).update();
+					}
+				});
 			}
 			jdbc.sql("""
 					update training_job set status = 'DONE', done = ?, result = ?, report = ?, finished_at = now()
-					where id = ?""").params(done, zipBytes.toByteArray(), null, jobId).update();
+					where id = ?""").params(done[0], zipBytes.toByteArray(), null, jobId).update();
 		}
 		catch (RuntimeException | IOException e) {
 			log.warn("Certificate batch {} failed", jobId, e);

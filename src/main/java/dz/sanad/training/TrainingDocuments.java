@@ -1,11 +1,9 @@
 package dz.sanad.training;
 
-import com.google.zxing.BarcodeFormat;
-import com.google.zxing.EncodeHintType;
 import com.google.zxing.WriterException;
-import com.google.zxing.client.j2se.MatrixToImageWriter;
-import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
+import com.google.zxing.qrcode.encoder.ByteMatrix;
+import com.google.zxing.qrcode.encoder.Encoder;
 import dz.sanad.documents.Pdf;
 import dz.sanad.organisation.Organisation;
 import dz.sanad.organisation.Unit;
@@ -13,16 +11,31 @@ import dz.sanad.people.Member;
 import dz.sanad.people.People;
 import dz.sanad.platform.Languages;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+
+import jakarta.annotation.PreDestroy;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.util.ArrayDeque;
 import java.util.Base64;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiConsumer;
+import java.util.zip.CRC32;
+import java.util.zip.Deflater;
+import java.util.zip.DeflaterOutputStream;
 
 /** The module's bilingual PDFs: convocation letters, attendance sheets and certificates. */
 @Service
@@ -44,6 +57,20 @@ public class TrainingDocuments {
 	private static final dz.sanad.platform.Formats FORMATS = new dz.sanad.platform.Formats();
 
 	private final Texts texts;
+
+	private static final int WORKERS = Math.max(1, Runtime.getRuntime().availableProcessors());
+
+	/** Certificate batches render here: a bounded pool, so a batch uses every core and no more. */
+	private final ExecutorService workers = Executors.newFixedThreadPool(WORKERS, new ThreadFactory() {
+		private final AtomicInteger n = new AtomicInteger();
+
+		@Override
+		public Thread newThread(Runnable r) {
+			Thread t = new Thread(r, "certificate-pdf-" + n.incrementAndGet());
+			t.setDaemon(true);
+			return t;
+		}
+	});
 
 	TrainingDocuments(Pdf pdf, Catalogue catalogue, Organisation organisation, People people, Delivery delivery,
 			TrainingRules rules, org.springframework.context.MessageSource messages) {
@@ -108,6 +135,11 @@ public class TrainingDocuments {
 		return rules.publicUrl() + "/verify/" + c.getCode();
 	}
 
+	/**
+	 * A certificate's PDF. Made only of the certificate's own columns, so it runs outside any transaction: no
+	 * database connection is held while the page is laid out.
+	 */
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	public byte[] certificate(Certificate c) {
 		Map<String, Object> model = new HashMap<>();
 		model.put("t", texts);
@@ -118,13 +150,96 @@ public class TrainingDocuments {
 		return pdf.render("pdf/training-certificate", model, Languages.ARABIC);
 	}
 
+	/**
+	 * Renders many certificates on the PDF workers, one thread per core (each keeps its parsed fonts), and hands
+	 * them to the sink in the list's order, on the calling thread. At most two per worker wait in memory.
+	 */
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
+	public void certificates(List<Certificate> list, BiConsumer<Certificate, byte[]> sink) {
+		int window = 2 * WORKERS;
+		ArrayDeque<Future<byte[]>> pending = new ArrayDeque<>();
+		int next = 0;
+		try {
+			for (Certificate c : list) {
+				while (pending.size() >= window) {
+					sink.accept(list.get(next++), await(pending.removeFirst()));
+				}
+				pending.addLast(workers.submit(() -> certificate(c)));
+			}
+			while (!pending.isEmpty()) {
+				sink.accept(list.get(next++), await(pending.removeFirst()));
+			}
+		}
+		finally {
+			pending.forEach(f -> f.cancel(true));
+		}
+	}
+
+	private static byte[] await(Future<byte[]> f) {
+		try {
+			return f.get();
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("interrupted while rendering certificates", e);
+		}
+		catch (ExecutionException e) {
+			if (e.getCause() instanceof RuntimeException r) {
+				throw r;
+			}
+			throw new IllegalStateException(e.getCause());
+		}
+	}
+
+	@PreDestroy
+	void stopWorkers() {
+		workers.shutdownNow();
+	}
+
+	/** Pixels per QR module: the image is drawn 26 mm wide, so this is only the raster the PDF keeps. */
+	private static final int QR_SCALE = 6;
+
+	/**
+	 * The QR code as a PNG data URI. The PNG (two-colour palette, 1 bit per pixel) is written here straight from
+	 * the module matrix: going through a BufferedImage and ImageIO cost about a tenth of a certificate's rendering,
+	 * and a palette PNG is one PDFBox embeds as it is (its compressed rows become the image stream) instead of
+	 * decoding and re-encoding it, as it does for greyscale PNGs.
+	 */
 	static String qr(String text) {
 		try {
-			var matrix = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 240, 240,
-					Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 1));
-			ByteArrayOutputStream out = new ByteArrayOutputStream();
-			MatrixToImageWriter.writeToStream(matrix, "PNG", out);
-			return "data:image/png;base64," + Base64.getEncoder().encodeToString(out.toByteArray());
+			ByteMatrix modules = Encoder.encode(text, ErrorCorrectionLevel.M).getMatrix();
+			int margin = 4; // the quiet zone the QR specification asks for
+			int side = (modules.getWidth() + 2 * margin) * QR_SCALE;
+			int rowBytes = 1 + (side + 7) / 8; // the filter type byte (0, none), then 8 pixels a byte
+			byte[] raw = new byte[side * rowBytes];
+			for (int y = 0; y < side; y++) {
+				int my = y / QR_SCALE - margin;
+				for (int x = 0; x < side; x++) {
+					int mx = x / QR_SCALE - margin;
+					boolean dark = my >= 0 && my < modules.getHeight() && mx >= 0 && mx < modules.getWidth()
+							&& modules.get(mx, my) == 1;
+					if (!dark) { // palette index 1: white
+						raw[y * rowBytes + 1 + x / 8] |= (byte) (0x80 >>> (x % 8));
+					}
+				}
+			}
+			ByteArrayOutputStream png = new ByteArrayOutputStream(2048);
+			png.write(new byte[] { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n' });
+			ByteBuffer ihdr = ByteBuffer.allocate(13).putInt(side).putInt(side).put((byte) 1).put((byte) 3)
+				.put((byte) 0).put((byte) 0).put((byte) 0);
+			chunk(png, "IHDR", ihdr.array());
+			chunk(png, "PLTE", new byte[] { 0, 0, 0, (byte) 0xFF, (byte) 0xFF, (byte) 0xFF });
+			Deflater deflater = new Deflater(Deflater.BEST_SPEED);
+			ByteArrayOutputStream idat = new ByteArrayOutputStream(2048);
+			try (DeflaterOutputStream z = new DeflaterOutputStream(idat, deflater)) {
+				z.write(raw);
+			}
+			finally {
+				deflater.end();
+			}
+			chunk(png, "IDAT", idat.toByteArray());
+			chunk(png, "IEND", new byte[0]);
+			return "data:image/png;base64," + Base64.getEncoder().encodeToString(png.toByteArray());
 		}
 		catch (WriterException e) {
 			throw new IllegalStateException(e);
@@ -132,5 +247,16 @@ public class TrainingDocuments {
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
+	}
+
+	private static void chunk(ByteArrayOutputStream out, String type, byte[] data) throws IOException {
+		byte[] t = type.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+		CRC32 crc = new CRC32();
+		crc.update(t);
+		crc.update(data);
+		out.write(ByteBuffer.allocate(4).putInt(data.length).array());
+		out.write(t);
+		out.write(data);
+		out.write(ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
 	}
 }

@@ -54,4 +54,30 @@ class PdfTest {
 				.getName()).contains("Amiri");
 		}
 	}
+
+	@Test
+	void drawsLatinWithoutLigaturesSoThatTheTextReadsBack() throws Exception {
+		ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
+		resolver.setPrefix("templates/");
+		resolver.setSuffix(".html");
+		SpringTemplateEngine engine = new SpringTemplateEngine();
+		engine.setTemplateResolver(resolver);
+		byte[] bytes = new Pdf(engine).render("pdf/sample", Map.of("ar", "صوفيان", "fr", "Sofiane Affif"),
+				Locale.FRENCH);
+		try (PDDocument doc = Loader.loadPDF(bytes)) {
+			assertThat(new PDFTextStripper().getText(doc)).contains("Sofiane Affif");
+		}
+	}
+
+	@Test
+	void dropsOneTableFromAFontDirectory() throws Exception {
+		byte[] ttf;
+		try (var in = getClass().getClassLoader().getResourceAsStream("fonts/Amiri-Regular.ttf")) {
+			ttf = in.readAllBytes();
+		}
+		var without = new org.apache.fontbox.ttf.TTFParser()
+			.parse(new org.apache.pdfbox.io.RandomAccessReadBuffer(Pdf.withoutTable(ttf, "GSUB")));
+		assertThat(without.getTableMap()).doesNotContainKey("GSUB").containsKeys("glyf", "cmap", "hmtx");
+		assertThat(without.getNumberOfGlyphs()).isGreaterThan(1000);
+	}
 }

@@ -79,6 +79,7 @@ class TrainingAccessTest extends TrainingTestBase {
 		String[] national = { "ministry", "dgsn", "committee" };
 		RoleMatrix.check(mvc, users, () -> get("/training/needs/dashboard"), national);
 		RoleMatrix.check(mvc, users, () -> get("/training/needs/dashboard/data"), national);
+		RoleMatrix.check(mvc, users, () -> get("/training/needs/dashboard/cells"), national);
 		RoleMatrix.check(mvc, users, () -> get("/training/needs/dashboard/export"), national);
 		RoleMatrix.check(mvc, users, () -> get("/api/training/needs/summary"), national);
 	}
@@ -95,6 +96,8 @@ class TrainingAccessTest extends TrainingTestBase {
 		RoleMatrix.check(mvc, users, () -> get("/training/sessions/" + running.getId() + "/nominations/export"),
 				SESSION_VIEW);
 		RoleMatrix.check(mvc, users, () -> get("/training/sessions/new"), "ministry", "centre");
+		RoleMatrix.check(mvc, users, () -> get("/training/sessions/" + running.getId() + "/quotas"), "ministry",
+				"centre");
 		RoleMatrix.check(mvc, users, () -> post("/training/sessions/" + NONE + "/move").with(csrf())
 			.param("move", "OPEN"), "ministry", "centre");
 		RoleMatrix.check(mvc, users, () -> post("/api/training/sessions/" + NONE + "/moves").with(csrf())
@@ -154,6 +157,8 @@ class TrainingAccessTest extends TrainingTestBase {
 		mvc.perform(post("/training/sessions/" + constantine.getId() + "/move").with(csrf()).with(as(users, "centre"))
 			.param("move", "START")).andExpect(status().isForbidden());
 		mvc.perform(get("/training/sessions/" + constantine.getId() + "/attendance.pdf").with(as(users, "centre")))
+			.andExpect(status().isForbidden());
+		mvc.perform(get("/training/sessions/" + constantine.getId() + "/quotas").with(as(users, "centre")))
 			.andExpect(status().isForbidden());
 		// the list shows only their centre's sessions
 		actAs("centre");

@@ -39,12 +39,15 @@ class TrainingPagesTest extends TrainingTestBase {
 		Long closed = sessionId("CNFPS", SessionState.CLOSED);
 		page("ministry", "/training/sessions", "CNFPS-");
 		page("ministry", "/training/sessions/" + closed, "nominations");
+		page("ministry", "/training/sessions/" + closed + "/quotas", "q_16");
 		page("ministry", "/training/programmes", "PRG-EDS-01");
 		page("ministry", "/training/domains", "SPEC_EDU");
 		page("ministry", "/training/rooms", "Salle A");
 		page("ministry", "/training/trainers", "Nadia");
 		page("ministry", "/training/needs", "<table");
 		page("ministry", "/training/needs/dashboard", "training-chart");
+		page("ministry", "/training/needs/dashboard", "/training/needs/dashboard/cells");
+		page("ministry", "/training/needs/dashboard/cells?wilayaCode=16", "<td>16</td>");
 		page("ministry", "/training/certificates", "CNF-");
 		page("ministry", "/training/reports", "training-chart");
 		page("ministry", "/training/programmes/new", "targetFunctions");

@@ -117,7 +117,9 @@ class NeedController {
 	String dashboard(NeedFilter filter, Model model) {
 		List<NeedCell> cells = needs.consolidated(filter);
 		model.addAttribute("filter", filter);
-		model.addAttribute("cells", cells);
+		// the domain × wilaya × function table (about a thousand rows nationally) is loaded when it is opened
+		model.addAttribute("cellCount", cells.size());
+		model.addAttribute("cellsUrl", "/training/needs/dashboard/cells?" + query(filter));
 		model.addAttribute("totalPeople", cells.stream().mapToLong(NeedCell::people).sum());
 		model.addAttribute("totalRequests", cells.stream().mapToLong(NeedCell::requests).sum());
 		model.addAttribute("byDomain", sum(cells, c -> String.valueOf(c.domainId())));
@@ -125,6 +127,13 @@ class NeedController {
 		model.addAttribute("byFunction", sum(cells, NeedCell::function));
 		model.addAttribute("dataUrl", "/training/needs/dashboard/data?" + query(filter));
 		return "training/needs-dashboard";
+	}
+
+	/** The domain × wilaya × function rows, for the dashboard's table when it is opened (htmx). */
+	@GetMapping("/dashboard/cells")
+	String cells(NeedFilter filter, Model model) {
+		model.addAttribute("cells", needs.consolidated(filter));
+		return "training/needs-dashboard :: cells";
 	}
 
 	private static String query(NeedFilter f) {

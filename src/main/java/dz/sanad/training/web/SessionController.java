@@ -214,11 +214,16 @@ class SessionController {
 		model.addAttribute("certificates", certs);
 		boolean manage = access.managesCentre(user, s.getCentreId());
 		model.addAttribute("canManage", manage);
-		model.addAttribute("canDecide", user.is(Role.TRAINING_MANAGER));
 		model.addAttribute("canNominate", user.is(Role.DGSN_SOCIAL, Role.WILAYA_OFFICER) && s.acceptsNominations());
-		model.addAttribute("canWithdraw", user.is(Role.TRAINING_MANAGER, Role.DGSN_SOCIAL, Role.WILAYA_OFFICER));
+		// which rows get the accept/refuse and withdraw buttons, decided here once rather than per row in the page
+		boolean decisionsOpen = s.getState() == SessionState.OPEN || s.getState() == SessionState.CONFIRMED;
+		boolean canDecide = decisionsOpen && user.is(Role.TRAINING_MANAGER);
+		boolean canWithdraw = decisionsOpen && user.is(Role.TRAINING_MANAGER, Role.DGSN_SOCIAL, Role.WILAYA_OFFICER);
+		model.addAttribute("decidable", list.stream().filter(n -> canDecide && (n.getStatus() == NominationStatus.PENDING
+				|| n.getStatus() == NominationStatus.WAITLISTED)).map(Nomination::getId).collect(Collectors.toSet()));
+		model.addAttribute("withdrawable", list.stream().filter(n -> canWithdraw && n.getStatus().isLive())
+			.map(Nomination::getId).collect(Collectors.toSet()));
 		model.addAttribute("canDeliver", manage || access.teaches(user, s));
-		model.addAttribute("wilayas", territory.wilayas());
 		if (manage) {
 			model.addAttribute("rooms", catalogue.rooms(user).stream()
 				.filter(r -> r.getCentreId().equals(s.getCentreId())).toList());
@@ -227,6 +232,17 @@ class SessionController {
 			model.addAttribute("job", certificates.lastJob(id).orElse(null));
 		}
 		return "training/session";
+	}
+
+	/** The quota inputs of the session page's plan section, loaded when it is opened (htmx). */
+	@GetMapping("/sessions/{id}/quotas")
+	String quotaInputs(@PathVariable Long id, Model model) {
+		SanadUser user = CurrentUser.get();
+		Session s = sessions.visible(user, id);
+		access.requireCentre(user, s.getCentreId());
+		model.addAttribute("sess", s);
+		model.addAttribute("wilayas", territory.wilayas());
+		return "training/session :: quotas";
 	}
 
 	private static Set<Move> moves(SessionState state) {

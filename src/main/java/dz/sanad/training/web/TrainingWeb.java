@@ -66,7 +66,8 @@ class TrainingWeb {
 			.hasAnyRole(CENTRE_STAFF)
 			// needs
 			.requestMatchers("/training/needs/dashboard", "/training/needs/dashboard/export",
-					"/training/needs/dashboard/data", "/api/training/needs/summary").hasAnyRole(NATIONAL_VIEW)
+					"/training/needs/dashboard/data", "/training/needs/dashboard/cells", "/api/training/needs/summary")
+			.hasAnyRole(NATIONAL_VIEW)
 			.requestMatchers("/training/needs/new").hasAnyRole(NEEDS_SUBMIT)
 			.requestMatchers(HttpMethod.POST, "/api/training/needs").hasAnyRole(NEEDS_SUBMIT)
 			.requestMatchers(HttpMethod.GET, "/training/needs", "/training/needs/export", "/api/training/needs")
@@ -78,7 +79,7 @@ class TrainingWeb {
 					"/api/training/sessions", "/api/training/sessions/*/moves", "/api/training/sessions/*/quotas",
 					"/api/training/sessions/*/trainers", "/api/training/sessions/*/certificates",
 					"/training/certificates/*/revoke", "/api/training/certificates/*/revoke").hasAnyRole(CENTRE_STAFF)
-			.requestMatchers(HttpMethod.GET, "/training/sessions/*/certificates/jobs/*",
+			.requestMatchers(HttpMethod.GET, "/training/sessions/*/quotas", "/training/sessions/*/certificates/jobs/*",
 					"/training/sessions/*/certificates/jobs/*/zip", "/api/training/sessions/*/certificates/jobs/*")
 			.hasAnyRole(CENTRE_STAFF)
 			.requestMatchers("/training/sessions/*/nominate", "/training/sessions/*/nominate/search",
