@@ -8,6 +8,16 @@ import org.springframework.data.jpa.repository.Query;
 import java.time.LocalDate;
 import java.util.List;
 
+/**
+ * The associations repositories. This holder class gives the file a class of its own name, without which the Maven
+ * compiler takes the file for changed and recompiles the whole module on every build (and every spring-boot:run).
+ */
+final class AssociationRepositories {
+
+	private AssociationRepositories() {
+	}
+}
+
 interface Associations extends JpaRepository<Association, Long>, JpaSpecificationExecutor<Association> {
 
 	boolean existsByRegistrationNo(String registrationNo);

@@ -10,6 +10,16 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+/**
+ * The child care repositories. This holder class gives the file a class of its own name, without which the Maven
+ * compiler takes the file for changed and recompiles the whole module on every build (and every spring-boot:run).
+ */
+final class CareRepositories {
+
+	private CareRepositories() {
+	}
+}
+
 interface CareGroups extends JpaRepository<CareGroup, Long> {
 
 	List<CareGroup> findByUnitIdInOrderByUnitIdAscMinAgeMonthsAsc(Collection<Long> unitIds);
