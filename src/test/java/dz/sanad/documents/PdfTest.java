@@ -16,14 +16,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class PdfTest {
 
-	@Test
-	void rendersManyDocumentsWithTheSameParsedFonts() throws Exception {
+	/** The renderer on the application's templates, without a Spring context. */
+	static Pdf pdf() {
 		ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
 		resolver.setPrefix("templates/");
 		resolver.setSuffix(".html");
 		SpringTemplateEngine engine = new SpringTemplateEngine();
 		engine.setTemplateResolver(resolver);
-		Pdf pdf = new Pdf(engine);
+		return new Pdf(engine);
+	}
+
+	@Test
+	void rendersManyDocumentsWithTheSameParsedFonts() throws Exception {
+		Pdf pdf = pdf();
 		for (int i = 0; i < 5; i++) {
 			byte[] bytes = pdf.render("pdf/sample", Map.of("ar", "وثيقة رقم " + i, "fr", "Document " + i),
 					Locale.FRENCH);
@@ -35,12 +40,7 @@ class PdfTest {
 
 	@Test
 	void rendersArabicWithTheEmbeddedFont() throws Exception {
-		ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
-		resolver.setPrefix("templates/");
-		resolver.setSuffix(".html");
-		SpringTemplateEngine engine = new SpringTemplateEngine();
-		engine.setTemplateResolver(resolver);
-		Pdf pdf = new Pdf(engine);
+		Pdf pdf = pdf();
 		byte[] bytes = pdf.render("pdf/sample", Map.of("ar", "شهادة التكوين", "fr", "Attestation de formation"),
 				Locale.forLanguageTag("ar-DZ"));
 		Files.createDirectories(Path.of("target"));
@@ -57,12 +57,7 @@ class PdfTest {
 
 	@Test
 	void drawsLatinWithoutLigaturesSoThatTheTextReadsBack() throws Exception {
-		ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
-		resolver.setPrefix("templates/");
-		resolver.setSuffix(".html");
-		SpringTemplateEngine engine = new SpringTemplateEngine();
-		engine.setTemplateResolver(resolver);
-		byte[] bytes = new Pdf(engine).render("pdf/sample", Map.of("ar", "صوفيان", "fr", "Sofiane Affif"),
+		byte[] bytes = pdf().render("pdf/sample", Map.of("ar", "صوفيان", "fr", "Sofiane Affif"),
 				Locale.FRENCH);
 		try (PDDocument doc = Loader.loadPDF(bytes)) {
 			assertThat(new PDFTextStripper().getText(doc)).contains("Sofiane Affif");
