@@ -54,8 +54,7 @@ public class ActivityDashboards {
 	}
 
 	public Dashboard dashboard(Long unitId) {
-		guard.check(unitId);
-		Unit unit = guard.unit(unitId);
+		Unit unit = guard.check(unitId);
 		LocalDate today = LocalDate.now();
 		// one pass per table: the activity counters, the rated registrations (a small partial index), athletes, care
 		Kpis k = jdbc.sql("""

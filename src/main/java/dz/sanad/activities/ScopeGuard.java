@@ -76,7 +76,7 @@ public class ScopeGuard {
 
 	/** The units with these ids (rows of a page show their establishment's code). */
 	public java.util.Map<Long, Unit> unitsById(java.util.Collection<Long> ids) {
-		return ids.isEmpty() ? java.util.Map.of() : organisation.byIds(ids);
+		return organisation.byIds(ids);
 	}
 
 	/**
@@ -109,24 +109,18 @@ public class ScopeGuard {
 		if (!MANAGERS.contains(user.role())) {
 			throw new AccessDeniedException("not a manager");
 		}
-		Unit u = organisation.getInScope(unitId, user);
+		Unit u = organisation.getInScope(unitId, scope());
 		if (!u.getKind().isEstablishment()) {
 			throw new dz.sanad.platform.BusinessException("unitId", "act.error.not-establishment");
 		}
 		return u;
 	}
 
-	/** 403 unless the unit is within the user's scope. */
-	void check(Long unitId) {
-		// Organisation.getInScope's rule (unknown unit → 404, outside the scope → 403) with the request's scope
-		if (!scope().contains(organisation.get(unitId))) {
-			throw new AccessDeniedException("unit outside scope");
-		}
+	/** The unit, or 403 unless it is within the user's scope (404 when unknown). */
+	Unit check(Long unitId) {
+		return organisation.getInScope(unitId, scope());
 	}
 
-	Unit unit(Long id) {
-		return organisation.get(id);
-	}
 
 	/** Establishments in the user's scope (for filters and forms). */
 	public List<Unit> establishments(Set<UnitKind> kinds) {

@@ -58,8 +58,13 @@ public class Organisation {
 
 	/** A unit the user may see, or 403 when it is outside the user's scope. */
 	public Unit getInScope(Long id, SanadUser user) {
+		return getInScope(id, scopeOf(user));
+	}
+
+	/** A unit within a scope already resolved (404 when unknown, 403 when outside it). */
+	public Unit getInScope(Long id, Scope scope) {
 		Unit unit = get(id);
-		if (!scopeOf(user).contains(unit)) {
+		if (!scope.contains(unit)) {
 			throw new AccessDeniedException("unit outside scope");
 		}
 		return unit;

@@ -394,7 +394,8 @@ final class ImportPass implements SheetReader.Sink {
 		if (s == null) {
 			return null;
 		}
-		String k = NameNormalizer.latin(s).isEmpty() ? NameNormalizer.arabic(s) : NameNormalizer.latin(s);
+		String latin = NameNormalizer.latin(s);
+		String k = latin.isEmpty() ? NameNormalizer.arabic(s) : latin;
 		return switch (k) {
 			case "spouse", "conjoint", "conjointe", "epoux", "epouse", "زوج", "زوجه" -> Relation.SPOUSE;
 			case "child", "enfant", "fils", "fille", "ابن", "ابنه", "بنت" -> Relation.CHILD;
