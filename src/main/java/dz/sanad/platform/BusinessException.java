@@ -12,15 +12,29 @@ public class BusinessException extends RuntimeException {
 
 	private final String field;
 
+	/** @deprecated a String first argument binds to {@link #BusinessException(String, String, Object...)}: use {@link #of}. */
+	@Deprecated
 	public BusinessException(String messageKey, Object... args) {
 		this(null, messageKey, args);
 	}
 
+	/** @deprecated ambiguous with the key-only constructor: use {@link #onField}. */
+	@Deprecated
 	public BusinessException(String field, String messageKey, Object... args) {
 		super(messageKey);
 		this.field = field;
 		this.messageKey = messageKey;
 		this.args = args;
+	}
+
+	/** A refused operation not tied to a form field; every argument is a message argument. */
+	public static BusinessException of(String messageKey, Object... args) {
+		return new BusinessException(null, messageKey, args);
+	}
+
+	/** A refused operation shown next to the form field {@code field}. */
+	public static BusinessException onField(String field, String messageKey, Object... args) {
+		return new BusinessException(field, messageKey, args);
 	}
 
 	public String messageKey() {

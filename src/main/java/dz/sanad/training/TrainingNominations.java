@@ -163,11 +163,11 @@ public class TrainingNominations {
 				}
 				try {
 					if (!seen.add(matricule)) {
-						throw new BusinessException("training.nomination.error.duplicate", matricule);
+						throw BusinessException.of("training.nomination.error.duplicate", matricule);
 					}
 					Optional<Member> m = people.byMatricule(matricule);
 					if (m.isEmpty()) {
-						throw new BusinessException("training.import.error.unknown", matricule);
+						throw BusinessException.of("training.import.error.unknown", matricule);
 					}
 					nominate(sessionId, m.get().getId());
 					imported++;

@@ -271,6 +271,10 @@ class TrainingFlowTest extends TrainingTestBase {
 		assertThat(report.applied()).isFalse();
 		assertThat(report.lines()).filteredOn(l -> !l.ok()).extracting(TrainingNominations.ImportLine::row)
 			.containsExactly(3, 4);
+		// the report shows the translated message, naming the matricule, not the bare matricule
+		assertThat(report.lines()).filteredOn(l -> l.row() == 3).singleElement()
+			.extracting(TrainingNominations.ImportLine::message).asString()
+			.contains("NOBODY-1").isNotEqualTo("NOBODY-1").doesNotContain("training.import");
 		actAs("ministry");
 		assertThat(nominations.ofSession(user("ministry"), s)).isEmpty();
 
