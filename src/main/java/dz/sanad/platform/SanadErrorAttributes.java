@@ -18,7 +18,8 @@ class SanadErrorAttributes extends DefaultErrorAttributes {
 				options.excluding(ErrorAttributeOptions.Include.STACK_TRACE, ErrorAttributeOptions.Include.EXCEPTION,
 						ErrorAttributeOptions.Include.MESSAGE, ErrorAttributeOptions.Include.BINDING_ERRORS));
 		Object id = request.getAttribute(CorrelationIdFilter.ATTRIBUTE, RequestAttributes.SCOPE_REQUEST);
-		attrs.put("correlationId", id);
+		// never null: its presence tells the layout this is an error page, whose "error" is a reason phrase, not a key
+		attrs.put("correlationId", id == null ? "" : id);
 		return attrs;
 	}
 }
