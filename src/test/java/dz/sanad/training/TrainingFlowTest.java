@@ -301,6 +301,15 @@ class TrainingFlowTest extends TrainingTestBase {
 				"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", out.toByteArray());
 	}
 
+	/** The value of the selected option of the select with that id ("" when none is selected). */
+	private static String selected(String html, String selectId) {
+		int from = html.indexOf("id=\"" + selectId + "\"");
+		assertThat(from).as(selectId).isPositive();
+		String select = html.substring(from, html.indexOf("</select>", from));
+		var m = java.util.regex.Pattern.compile("<option value=\"([A-Z]*)\"\\s+selected").matcher(select);
+		return m.find() ? m.group(1) : "";
+	}
+
 	@Test
 	void attendanceCloseCertificatesAndVerification() throws Exception {
 		Programme p = programme(Set.of());
@@ -339,6 +348,13 @@ class TrainingFlowTest extends TrainingTestBase {
 			}
 			mvc.perform(req).andExpect(status().is3xxRedirection());
 		}
+		// reopening a day shows what was saved (not "present" for everyone), so saving again keeps the absences
+		String html = mvc.perform(get("/training/sessions/" + s.getId() + "/attendance").param("day",
+				s.getStartDate().toString()).with(as(users, "centre")))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(selected(html, "m_" + ids.get(2) + "_AM")).isEqualTo("ABSENT");
+		assertThat(selected(html, "m_" + ids.get(1) + "_PM")).isEqualTo("JUSTIFIED");
+		assertThat(selected(html, "m_" + ids.get(0) + "_AM")).isEqualTo("PRESENT");
 		// a day outside the session is refused, naming the problem
 		actAs("centre");
 		assertThatThrownBy(() -> delivery.recordAttendance(s.getId(), s.getStartDate().minusDays(1), Map.of()))

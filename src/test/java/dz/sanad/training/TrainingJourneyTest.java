@@ -50,7 +50,7 @@ class TrainingJourneyTest extends BrowserTest {
 		assertThat(page.textContent("#session-state")).isEqualTo("En cours");
 		logout();
 
-		// the trainer takes attendance day by day (everyone present by default) and enters the post-tests
+		// the trainer takes attendance day by day (nothing is recorded until chosen) and enters the post-tests
 		login("trainer");
 		page.setViewportSize(390, 844); // a phone
 		page.navigate(sessionUrl + "/attendance?lang=ar");
@@ -58,6 +58,16 @@ class TrainingJourneyTest extends BrowserTest {
 		for (int i = 0; i < days; i++) {
 			page.selectOption("#day", page.locator("#day option").nth(i).getAttribute("value"));
 			page.locator("form[method=get] button").click();
+			var selects = page.locator("#attendance-form select");
+			if (i == 0) { // an absence is saved, and the reloaded page shows it (not "present")
+				selects.first().selectOption("ABSENT");
+				page.locator("#attendance-form button[type=submit]").click();
+				page.reload();
+				assertThat(selects.first().inputValue()).isEqualTo("ABSENT");
+			}
+			for (int j = 0; j < selects.count(); j++) { // nothing is recorded until chosen
+				selects.nth(j).selectOption("PRESENT");
+			}
 			page.locator("#attendance-form button[type=submit]").click();
 			assertThat(page.locator(".alert-success").textContent()).contains("تم تسجيل الحضور");
 		}

@@ -360,7 +360,10 @@ class SessionController {
 		model.addAttribute("day", chosen);
 		model.addAttribute("trainees", trainees);
 		model.addAttribute("members", people.members(trainees.stream().map(Nomination::getMemberId).toList()));
-		model.addAttribute("marks", delivery.attendance(id, chosen));
+		Map<String, String> recorded = new HashMap<>();
+		delivery.attendance(id, chosen).forEach((nid, halves) -> halves
+			.forEach((half, status) -> recorded.put(nid + "_" + half, status.name())));
+		model.addAttribute("recorded", recorded);
 		model.addAttribute("statuses", AttendanceStatus.values());
 		model.addAttribute("halves", Delivery.HALVES);
 		model.addAttribute("presence", delivery.presence(s));
@@ -373,7 +376,7 @@ class SessionController {
 			@RequestParam Map<String, String> params, RedirectAttributes flash) {
 		Map<Long, Map<String, AttendanceStatus>> marks = new HashMap<>();
 		params.forEach((k, v) -> {
-			if (k.startsWith("m_")) {
+			if (k.startsWith("m_") && !v.isBlank()) { // blank: not yet recorded, left as it is
 				String[] parts = k.split("_");
 				marks.computeIfAbsent(Long.valueOf(parts[1]), x -> new HashMap<>()).put(parts[2],
 						AttendanceStatus.valueOf(v));
