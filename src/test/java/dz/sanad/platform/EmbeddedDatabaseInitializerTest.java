@@ -110,6 +110,12 @@ class EmbeddedDatabaseInitializerTest {
 		writing.set(false);
 		loop.join();
 		writer.close();
+		try {
+			pg(first).close(); // releases zonky's own in-JVM lock, as the dead JVM would (its server is gone already)
+		}
+		catch (Exception alreadyDead) {
+			// pg_ctl finds no server
+		}
 
 		GenericApplicationContext second = start(dir);
 		try {
