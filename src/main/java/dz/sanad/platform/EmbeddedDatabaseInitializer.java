@@ -15,9 +15,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Starts an embedded PostgreSQL (zonky, real PostgreSQL 17 binaries) when no {@code spring.datasource.url} is given,
@@ -41,9 +43,14 @@ public class EmbeddedDatabaseInitializer implements ApplicationContextInitialize
 			return;
 		}
 		Path dataDir = Path.of(env.getProperty("sanad.embedded.data-dir", "data/postgres")).toAbsolutePath();
+		DataFolderLock folderLock = null;
 		try {
 			Files.createDirectories(dataDir.getParent());
-			stopStaleServer(dataDir);
+			folderLock = DataFolderLock.acquire(dataDir); // refuses, touching nothing, when a live Sanad owns it
+			boolean recovering = stopStaleServer(dataDir);
+			if (recovering) {
+				log.warn("Starting PostgreSQL on {} after an unclean stop: it runs its crash recovery now", dataDir);
+			}
 			long start = System.nanoTime();
 			EmbeddedPostgres pg = EmbeddedPostgres.builder()
 				.setDataDirectory(dataDir)
@@ -59,6 +66,8 @@ public class EmbeddedDatabaseInitializer implements ApplicationContextInitialize
 				.start();
 			log.info("Embedded PostgreSQL started on port {} with data in {} ({} ms)", pg.getPort(), dataDir,
 					(System.nanoTime() - start) / 1_000_000);
+			folderLock.record(ProcessHandle.current().pid(), pg.getPort());
+			DataFolderLock heldLock = folderLock;
 			Map<String, Object> props = new HashMap<>();
 			props.put("spring.datasource.url", pg.getJdbcUrl("postgres", "postgres"));
 			props.put("spring.datasource.username", "postgres");
@@ -70,50 +79,123 @@ public class EmbeddedDatabaseInitializer implements ApplicationContextInitialize
 			}
 			env.getPropertySources().addFirst(new MapPropertySource("sanadEmbeddedPostgres", props));
 			context.getBeanFactory().registerSingleton("sanadEmbeddedPostgres", pg);
+			context.getBeanFactory().registerSingleton("sanadDataFolderLock", heldLock);
 			((org.springframework.beans.factory.support.DefaultListableBeanFactory) context.getBeanFactory())
 				.registerDisposableBean("sanadEmbeddedPostgresCloser", (DisposableBean) () -> {
 					log.info("Stopping embedded PostgreSQL");
-					pg.close();
+					try {
+						pg.close();
+					}
+					finally {
+						heldLock.close();
+					}
 				});
 		}
-		catch (IOException e) {
+		catch (IOException | RuntimeException e) {
+			closeQuietly(folderLock);
+			if (e instanceof IllegalStateException refused && refused.getMessage() != null
+					&& refused.getMessage().startsWith("Sanad is already running")) {
+				throw refused;
+			}
 			throw new IllegalStateException("Could not start the embedded PostgreSQL in " + dataDir
 					+ " (set SPRING_DATASOURCE_URL to use an external one)", e);
 		}
 	}
 
-	/** After a kill -9 the postmaster may outlive the JVM and keep the data directory: stop it first. */
-	static void stopStaleServer(Path dataDir) throws IOException {
+	/**
+	 * After a kill -9 the postmaster, or some of its backends, may outlive the JVM and keep the data directory and
+	 * its shared memory: stop the postmaster and wait until every process of that instance is gone (ending those that
+	 * linger), so the next postmaster does not die on "pre-existing shared memory block is still in use". Only
+	 * called once {@link DataFolderLock} proved that no live Sanad owns the folder. Returns whether an earlier
+	 * instance was stopped uncleanly (so the new one runs crash recovery).
+	 */
+	static boolean stopStaleServer(Path dataDir) throws IOException {
 		Path pidFile = dataDir.resolve("postmaster.pid");
-		if (!Files.exists(pidFile)) {
-			return;
+		List<ProcessHandle> orphans = new ArrayList<>(processesIn(dataDir));
+		boolean stale = Files.exists(pidFile) || !orphans.isEmpty();
+		Long pid = Files.exists(pidFile) ? postmasterPid(pidFile) : null;
+		if (pid != null) {
+			ProcessHandle.of(pid).filter(ProcessHandle::isAlive)
+				.filter(p -> p.info().command().map(c -> c.contains("postgres")).orElse(true))
+				.ifPresent(p -> {
+					log.warn("Stopping a stale embedded PostgreSQL (pid {}) left by an earlier run", pid);
+					p.descendants().forEach(orphans::add);
+					orphans.add(p);
+					p.destroy(); // SIGTERM = smart shutdown
+				});
 		}
+		if (!orphans.isEmpty()) {
+			log.warn("Waiting for {} process(es) of the earlier PostgreSQL in {} to end", orphans.size(), dataDir);
+			orphans.forEach(ProcessHandle::destroy);
+			waitFor(orphans, 10);
+			orphans.stream().filter(ProcessHandle::isAlive).forEach(p -> {
+				log.warn("Killing process {} of the earlier PostgreSQL, it did not stop", p.pid());
+				p.destroyForcibly();
+			});
+			waitFor(orphans, 30);
+		}
+		Files.deleteIfExists(pidFile);
+		return stale;
+	}
+
+	private static Long postmasterPid(Path pidFile) throws IOException {
 		List<String> lines = Files.readAllLines(pidFile, StandardCharsets.UTF_8);
-		if (lines.isEmpty()) {
-			Files.deleteIfExists(pidFile);
-			return;
-		}
-		long pid;
 		try {
-			pid = Long.parseLong(lines.get(0).trim());
+			return lines.isEmpty() ? null : Long.parseLong(lines.get(0).trim());
 		}
 		catch (NumberFormatException e) {
-			Files.deleteIfExists(pidFile);
-			return;
+			return null;
 		}
-		ProcessHandle.of(pid).filter(ProcessHandle::isAlive)
-			.filter(p -> p.info().command().map(c -> c.contains("postgres")).orElse(true))
-			.ifPresent(p -> {
-				log.warn("Stopping a stale embedded PostgreSQL (pid {}) left by an earlier run", pid);
-				p.destroy(); // SIGTERM = smart shutdown; postmaster then exits once clients are gone
-				try {
-					p.onExit().get(10, java.util.concurrent.TimeUnit.SECONDS);
+	}
+
+	/** PostgreSQL processes (postmaster and backends) run with the data directory as working directory. */
+	static List<ProcessHandle> processesIn(Path dataDir) {
+		Path proc = Path.of("/proc");
+		if (!Files.isDirectory(proc) || !Files.isDirectory(dataDir)) {
+			return List.of();
+		}
+		Path real;
+		try {
+			real = dataDir.toRealPath();
+		}
+		catch (IOException e) {
+			return List.of();
+		}
+		long self = ProcessHandle.current().pid();
+		return ProcessHandle.allProcesses().filter(p -> p.pid() != self).filter(p -> {
+			try {
+				return Files.readSymbolicLink(proc.resolve(Long.toString(p.pid())).resolve("cwd")).equals(real);
+			}
+			catch (IOException | UnsupportedOperationException | SecurityException e) {
+				return false;
+			}
+		}).toList();
+	}
+
+	private static void waitFor(List<ProcessHandle> processes, int seconds) {
+		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+		for (ProcessHandle p : processes) {
+			try {
+				long left = deadline - System.nanoTime();
+				if (left > 0) {
+					p.onExit().get(left, TimeUnit.NANOSECONDS);
 				}
-				catch (Exception timeout) {
-					p.destroyForcibly();
-				}
-			});
-		Files.deleteIfExists(pidFile);
+			}
+			catch (Exception notYet) {
+				// the caller checks isAlive() and escalates
+			}
+		}
+	}
+
+	private static void closeQuietly(DataFolderLock lock) {
+		if (lock != null) {
+			try {
+				lock.close();
+			}
+			catch (IOException ignored) {
+				// nothing held any more
+			}
+		}
 	}
 
 	private static int freePort() throws IOException {
