@@ -58,6 +58,11 @@ enum Column {
 		return aliases[0];
 	}
 
+	/** Every accepted spelling, as the template's alias sheet lists them. */
+	List<String> aliases() {
+		return List.of(aliases);
+	}
+
 	String arabic() {
 		return aliases[1];
 	}

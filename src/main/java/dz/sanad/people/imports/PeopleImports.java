@@ -257,7 +257,8 @@ public class PeopleImports {
 		Worksheet m = wb.newWorksheet(ar ? "المنتسبون" : "membres");
 		Worksheet f = wb.newWorksheet(ar ? "العائلات" : "familles");
 		Worksheet codes = wb.newWorksheet("codes");
-		for (Worksheet w : List.of(m, f, codes)) {
+		Worksheet aliases = wb.newWorksheet(ar ? "العناوين المقبولة" : "alias");
+		for (Worksheet w : List.of(m, f, codes, aliases)) {
 			if (ar) {
 				w.rightToLeft();
 			}
@@ -311,6 +312,14 @@ public class PeopleImports {
 			codes.value(r, 1, w.getCode());
 			codes.value(r++, 2, ar ? w.getNameAr() : w.getNameFr());
 		}
+		aliases.value(0, 0, msg("import.aliases.column", locale));
+		aliases.value(0, 1, msg("import.aliases.accepted", locale));
+		int a = 1;
+		for (Column c : Column.values()) {
+			aliases.value(a, 0, ar ? c.arabic() : c.french());
+			aliases.value(a++, 1, String.join(" | ", c.aliases()));
+		}
+		aliases.width(1, 120);
 		wb.finish();
 	}
 

@@ -52,6 +52,19 @@ class IgnoredColumnsTest {
 	}
 
 	@Test
+	void theTemplateListsTheAcceptedHeaders() throws Exception {
+		byte[] template = mvc.perform(get("/people/imports/template.xlsx").with(DemoUsers.as(users, "dgsn"))
+				.param("lang", "fr")).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+		try (var wb = new org.dhatim.fastexcel.reader.ReadableWorkbook(new java.io.ByteArrayInputStream(template))) {
+			var sheet = wb.findSheet("alias").orElseThrow();
+			String text = sheet.read().stream().flatMap(r -> r.stream()).filter(java.util.Objects::nonNull)
+				.map(c -> c.getText()).reduce("", (x, y) -> x + "\n" + y);
+			assertThat(text).contains("nom fr", "prenom fr", "date naissance", "اللقب بالفرنسية");
+		}
+		assertThat(upload("template.xlsx", template).ignoredColumns()).isNull();
+	}
+
+	@Test
 	void latinNamesUnderNomFrAreReadAndAnUnknownColumnMustBeAcknowledged() throws Exception {
 		var dgsn = DemoUsers.as(users, "dgsn");
 		String csv = "matricule;nom_ar;prenom_ar;nom_fr;prenom_fr;sexe;code wilaya;date_naissance;groupe sanguin\n"
