@@ -54,6 +54,15 @@ public class PeopleConsents {
 				: consents.existsByFamilyMemberIdAndPurposeAndWithdrawnAtIsNull(familyMemberId, purpose);
 	}
 
+	/**
+	 * Whether this family member's consent is given by a guardian (the member): only a minor child's. A spouse or a
+	 * parent, and a child who came of age, give their own consent; a member cannot choose them on his page.
+	 */
+	public static boolean byGuardian(FamilyMember f) {
+		return f.getRelation() == Relation.CHILD
+				&& (f.getBirthDate() == null || f.ageOn(LocalDate.now()) < MAJORITY);
+	}
+
 	public Consent record(SanadUser user, Long memberId, ConsentForm form) {
 		Member m = people.memberFor(user, memberId);
 		boolean self = user.role() == Role.MEMBER;
@@ -67,9 +76,13 @@ public class PeopleConsents {
 			if (!f.getMemberId().equals(memberId) || !f.isActive()) {
 				throw new BusinessException("familyMemberId", "consent.error.not-family");
 			}
-			boolean minor = f.getBirthDate() == null || f.ageOn(LocalDate.now()) < MAJORITY;
+			boolean minor = byGuardian(f);
 			if (minor && !guardian) {
 				throw new BusinessException("guardian", "consent.error.child-needs-guardian");
+			}
+			if (!minor && (self || guardian)) {
+				// an adult (spouse, parent, grown-up child) consents in person: nobody consents for them
+				throw new BusinessException("familyMemberId", "consent.error.adult-consents-in-person");
 			}
 		}
 		else if (guardian) {

@@ -90,6 +90,35 @@ class ConsentAndCorrectionTest {
 	}
 
 	@Test
+	void anAdultOfTheHouseholdConsentsInPersonNotThroughTheMember() throws Exception {
+		var member = DemoUsers.as(users, "member");
+		long nassima = child("نسيمة"); // the spouse, an adult
+		String page = mvc.perform(get("/people/me").with(member)).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		String subjects = page.substring(page.indexOf("id=\"c-subject\""));
+		subjects = subjects.substring(0, subjects.indexOf("</select>"));
+		assertThat(subjects).contains("value=\"" + child("مريم") + "\"").doesNotContain("value=\"" + nassima + "\"");
+		mvc.perform(post("/people/me/consents").with(member).with(csrf()).param("familyMemberId", String.valueOf(nassima))
+				.param("purpose", "HEALTH_CARE").param("lang", "fr"))
+			.andExpect(status().is3xxRedirection());
+		assertThat(consents.hasConsent(karim(), nassima, ConsentPurpose.HEALTH_CARE)).isFalse();
+		var officer = DemoUsers.as(users, "wilaya16");
+		mvc.perform(post("/api/people/members/" + karim() + "/consents").with(officer).with(csrf())
+				.param("lang", "fr").contentType(MediaType.APPLICATION_JSON).content("""
+						{"familyMemberId":%d,"purpose":"HEALTH_CARE","givenBy":"كريم بن علي","guardian":true,"givenAt":"2026-06-01"}"""
+					.formatted(nassima)))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.message").value(containsString("enfants mineurs")));
+		assertThat(consents.hasConsent(karim(), nassima, ConsentPurpose.HEALTH_CARE)).isFalse();
+		mvc.perform(post("/api/people/members/" + karim() + "/consents").with(officer).with(csrf())
+				.contentType(MediaType.APPLICATION_JSON).content("""
+						{"familyMemberId":%d,"purpose":"HEALTH_CARE","givenBy":"نسيمة حداد","givenAt":"2026-06-01"}"""
+					.formatted(nassima)))
+			.andExpect(status().isCreated());
+		assertThat(consents.hasConsent(karim(), nassima, ConsentPurpose.HEALTH_CARE)).isTrue();
+	}
+
+	@Test
 	void memberAsksACorrectionAndTheWilayaOfficerDecides() throws Exception {
 		var member = DemoUsers.as(users, "member");
 		var officer = DemoUsers.as(users, "wilaya16");

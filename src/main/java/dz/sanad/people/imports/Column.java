@@ -13,20 +13,24 @@ import java.util.Set;
  */
 enum Column {
 
-	MATRICULE("matricule", "رقم التسجيل", "رقم تسجيل المنتسب", "matricule du fonctionnaire"),
-	NIN("nin", "رقم التعريف الوطني", "numero d'identification national", "nni"),
-	LAST_NAME_AR("nom (arabe)", "اللقب", "nom ar", "nom arabe"),
-	FIRST_NAME_AR("prénom (arabe)", "الاسم", "prenom ar", "prenom arabe"),
-	LAST_NAME_LAT("nom (latin)", "اللقب باللاتينية", "nom latin", "nom"),
-	FIRST_NAME_LAT("prénom (latin)", "الاسم باللاتينية", "prenom latin", "prenom"),
-	SEX("sexe", "الجنس"),
-	BIRTH_DATE("date de naissance", "تاريخ الميلاد", "date naissance"),
+	MATRICULE("matricule", "رقم التسجيل", "رقم تسجيل المنتسب", "matricule du fonctionnaire", "numéro de matricule",
+			"n° matricule", "mat", "الرقم التسلسلي"),
+	NIN("nin", "رقم التعريف الوطني", "numero d'identification national", "nni", "numéro national", "رقم التعريف"),
+	LAST_NAME_AR("nom (arabe)", "اللقب", "nom ar", "nom arabe", "nom en arabe", "اللقب بالعربية", "اللقب بالعربي"),
+	FIRST_NAME_AR("prénom (arabe)", "الاسم", "prenom ar", "prenom arabe", "prénom en arabe", "الاسم بالعربية",
+			"الاسم بالعربي"),
+	LAST_NAME_LAT("nom (latin)", "اللقب باللاتينية", "nom latin", "nom", "nom fr", "nom français", "nom en latin",
+			"nom lat", "اللقب بالفرنسية", "اللقب بالحروف اللاتينية"),
+	FIRST_NAME_LAT("prénom (latin)", "الاسم باللاتينية", "prenom latin", "prenom", "prenom fr", "prénom français",
+			"prénom en latin", "prenom lat", "الاسم بالفرنسية", "الاسم بالحروف اللاتينية"),
+	SEX("sexe", "الجنس", "genre"),
+	BIRTH_DATE("date de naissance", "تاريخ الميلاد", "date naissance", "né le", "date de naiss", "ddn", "تاريخ الازدياد"),
 	GRADE("grade", "الرتبة"),
 	FUNCTION("fonction", "الوظيفة"),
 	UNIT("code unité", "رمز الوحدة", "unite", "affectation", "الوحدة"),
 	WILAYA("code wilaya", "رمز الولاية", "wilaya", "الولاية"),
-	PHONE("téléphone", "الهاتف", "tel", "رقم الهاتف"),
-	EMAIL("email", "البريد الإلكتروني", "courriel", "e-mail"),
+	PHONE("téléphone", "الهاتف", "tel", "رقم الهاتف", "mobile", "portable", "الجوال"),
+	EMAIL("email", "البريد الإلكتروني", "courriel", "e-mail", "mail", "adresse email"),
 	STATUS("statut", "الحالة", "situation"),
 	RELATION("lien de parenté", "صلة القرابة", "lien", "relation"),
 	DISABILITY("handicap", "إعاقة", "الإعاقة"),
@@ -52,6 +56,11 @@ enum Column {
 
 	String french() {
 		return aliases[0];
+	}
+
+	/** Every accepted spelling, as the template's alias sheet lists them. */
+	List<String> aliases() {
+		return List.of(aliases);
 	}
 
 	String arabic() {

@@ -6,7 +6,7 @@ import java.time.Instant;
 public record ImportJob(Long id, String fileName, long fileSize, ImportStatus status, long phaseTotal, long phaseDone,
 		int memberRows, int familyRows, int errorRows, int membersCreated, int membersUpdated, int familyCreated,
 		int familyUpdated, String failureKey, String failureArg, String createdBy, Instant createdAt,
-		Instant previewedAt, String committedBy, Instant committedAt) {
+		Instant previewedAt, String committedBy, Instant committedAt, String ignoredColumns) {
 
 	/** Percentage for the progress bar, or -1 while the total is not known yet (first reading of the file). */
 	public int percent() {
@@ -14,6 +14,11 @@ public record ImportJob(Long id, String fileName, long fileSize, ImportStatus st
 			return 100;
 		}
 		return phaseTotal <= 0 ? -1 : (int) Math.min(100, phaseDone * 100 / phaseTotal);
+	}
+
+	/** Whether the file had columns the import does not read: the commit then needs them acknowledged. */
+	public boolean hasIgnoredColumns() {
+		return ignoredColumns != null && !ignoredColumns.isBlank();
 	}
 
 	public boolean committable() {

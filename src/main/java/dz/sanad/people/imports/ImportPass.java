@@ -88,6 +88,9 @@ final class ImportPass implements SheetReader.Sink {
 
 	int errorRows;
 
+	/** Headers matching no column, "sheet: header" joined, or null. */
+	String ignoredColumns;
+
 	private long done;
 
 	private final LocalDate today = LocalDate.now();

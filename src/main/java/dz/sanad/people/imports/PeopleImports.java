@@ -174,11 +174,23 @@ public class PeopleImports {
 		return get(id);
 	}
 
-	/** Starts the commit of a previewed import without errors (refused otherwise). */
+	/** Starts the commit of a previewed import without errors and without ignored columns (refused otherwise). */
 	public ImportJob commit(SanadUser user, long id) {
+		return commit(user, id, false);
+	}
+
+	/**
+	 * Starts the commit of a previewed import without errors (refused otherwise); when the file had columns the
+	 * import does not read, only once the user acknowledged they are left out.
+	 */
+	public ImportJob commit(SanadUser user, long id, boolean ignoredColumnsAcknowledged) {
 		ImportJob job = get(id);
 		if (!job.committable()) {
 			throw new BusinessException("import.error.not-committable");
+		}
+		if (job.hasIgnoredColumns() && !ignoredColumnsAcknowledged) {
+			throw new BusinessException("acknowledgeIgnored", "import.error.ignored-not-acknowledged",
+					job.ignoredColumns());
 		}
 		int n = jdbc.sql("update people_import set status = 'COMMITTING', phase_done = 0, phase_total = ?, committed_by = ? where id = ? and status = 'PREVIEWED' and error_rows = 0")
 			.params((long) job.memberRows() + job.familyRows(), user.getUsername(), id).update();
@@ -245,7 +257,8 @@ public class PeopleImports {
 		Worksheet m = wb.newWorksheet(ar ? "المنتسبون" : "membres");
 		Worksheet f = wb.newWorksheet(ar ? "العائلات" : "familles");
 		Worksheet codes = wb.newWorksheet("codes");
-		for (Worksheet w : List.of(m, f, codes)) {
+		Worksheet aliases = wb.newWorksheet(ar ? "العناوين المقبولة" : "alias");
+		for (Worksheet w : List.of(m, f, codes, aliases)) {
 			if (ar) {
 				w.rightToLeft();
 			}
@@ -299,6 +312,14 @@ public class PeopleImports {
 			codes.value(r, 1, w.getCode());
 			codes.value(r++, 2, ar ? w.getNameAr() : w.getNameFr());
 		}
+		aliases.value(0, 0, msg("import.aliases.column", locale));
+		aliases.value(0, 1, msg("import.aliases.accepted", locale));
+		int a = 1;
+		for (Column c : Column.values()) {
+			aliases.value(a, 0, ar ? c.arabic() : c.french());
+			aliases.value(a++, 1, String.join(" | ", c.aliases()));
+		}
+		aliases.width(1, 120);
 		wb.finish();
 	}
 
@@ -342,8 +363,8 @@ public class PeopleImports {
 			if (pass.errorRows > 0) {
 				dropStaging(id); // not committable: nothing to keep
 			}
-			jdbc.sql("update people_import set status = 'PREVIEWED', member_rows = ?, family_rows = ?, error_rows = ?, phase_done = ?, previewed_at = now() where id = ?")
-				.params(pass.memberRows, pass.familyRows, pass.errorRows, pass.done(), id).update();
+			jdbc.sql("update people_import set status = 'PREVIEWED', member_rows = ?, family_rows = ?, error_rows = ?, phase_done = ?, previewed_at = now(), ignored_columns = ? where id = ?")
+				.params(pass.memberRows, pass.familyRows, pass.errorRows, pass.done(), pass.ignoredColumns, id).update();
 			log.info("Import {} ({}) previewed in {} ms: {} members, {} family, {} rows with errors", id,
 					job.fileName(), (System.nanoTime() - start) / 1_000_000, pass.memberRows, pass.familyRows,
 					pass.errorRows);
@@ -386,7 +407,11 @@ public class PeopleImports {
 		Connection con = DataSourceUtils.getConnection(dataSource);
 		try (CopyWriter copy = new CopyWriter(con.unwrap(PGConnection.class), members(id), family(id))) {
 			ImportPass pass = new ImportPass(ref, copy, done -> progress(id, done));
-			SheetReader.read(Path.of(pathOf(id)), pass);
+			List<String> ignored = new ArrayList<>();
+			for (SheetReader.Table t : SheetReader.read(Path.of(pathOf(id)), pass)) {
+				t.ignored().stream().map(h -> t.sheet() + ": " + h).forEach(ignored::add);
+			}
+			pass.ignoredColumns = ignored.isEmpty() ? null : abbreviate(String.join(" · ", ignored), 2000);
 			copy.close();
 			// statistics for the commit's joins (without them the planner guesses a handful of rows)
 			jdbc.sql("analyze " + members(id)).update();
@@ -793,7 +818,11 @@ public class PeopleImports {
 				rs.getInt("family_updated"), rs.getString("failure_key"), rs.getString("failure_arg"),
 				rs.getString("created_by"), instant(rs.getTimestamp("created_at")),
 				instant(rs.getTimestamp("previewed_at")), rs.getString("committed_by"),
-				instant(rs.getTimestamp("committed_at")));
+				instant(rs.getTimestamp("committed_at")), rs.getString("ignored_columns"));
+	}
+
+	private static String abbreviate(String s, int max) {
+		return s.length() <= max ? s : s.substring(0, max - 1) + "…";
 	}
 
 	private static Instant instant(Timestamp t) {

@@ -42,6 +42,17 @@ final class SheetReader {
 
 	/** A recognised table: its kind and which column of the file feeds which field. */
 	record Table(Kind kind, String sheet, Column[] columns, List<String> headers) {
+
+		/** The non-blank headers of this table that name no known column (their data is not read). */
+		List<String> ignored() {
+			List<String> out = new ArrayList<>();
+			for (int i = 0; i < columns.length; i++) {
+				if (columns[i] == null && headers.get(i) != null && !headers.get(i).isBlank()) {
+					out.add(headers.get(i).replace("\uFEFF", "").trim());
+				}
+			}
+			return out;
+		}
 	}
 
 	/** Sheets beyond this uncompressed size, or compressed more than this ratio, are treated as zip bombs. */

@@ -93,9 +93,10 @@ class ImportController {
 	}
 
 	@PostMapping("/{id}/commit")
-	String commit(@PathVariable long id, RedirectAttributes flash) {
+	String commit(@PathVariable long id, @RequestParam(defaultValue = "false") boolean acknowledgeIgnored,
+			RedirectAttributes flash) {
 		try {
-			imports.commit(CurrentUser.get(), id);
+			imports.commit(CurrentUser.get(), id, acknowledgeIgnored);
 		}
 		catch (BusinessException e) {
 			flash.addFlashAttribute("error", e.messageKey());

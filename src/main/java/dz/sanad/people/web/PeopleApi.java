@@ -293,7 +293,7 @@ class PeopleApi {
 
 	@PostMapping("/imports/{id}/commit")
 	@ResponseStatus(HttpStatus.ACCEPTED)
-	ImportJob commit(@PathVariable long id) {
-		return imports.commit(CurrentUser.get(), id);
+	ImportJob commit(@PathVariable long id, @RequestParam(defaultValue = "false") boolean acknowledgeIgnored) {
+		return imports.commit(CurrentUser.get(), id, acknowledgeIgnored);
 	}
 }

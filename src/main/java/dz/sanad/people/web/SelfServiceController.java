@@ -71,6 +71,7 @@ class SelfServiceController {
 		model.addAttribute("family", people.familyOf(m.getId()));
 		model.addAttribute("familyNames", people.familyOf(m.getId()).stream()
 			.collect(Collectors.toMap(FamilyMember::getId, f -> f.name(LocaleContextHolder.getLocale()))));
+		model.addAttribute("consentable", people.familyOf(m.getId()).stream().filter(PeopleConsents::byGuardian).toList());
 		model.addAttribute("consents", consents.of(user, m.getId()));
 		model.addAttribute("corrections", corrections.mine(user));
 		model.addAttribute("fields", CorrectionField.values());
