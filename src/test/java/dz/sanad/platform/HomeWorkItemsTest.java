@@ -15,7 +15,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** The home page lists the work waiting for the role, and says so plainly to roles with no module yet. */
+/** (Demo accounts prefer Arabic, so the Arabic bundle is asserted.) The home page lists the work waiting for the role, and says so plainly to roles with no module yet. */
 @IntegrationTest
 class HomeWorkItemsTest {
 
@@ -28,12 +28,12 @@ class HomeWorkItemsTest {
 	@Test
 	void roleWithoutModuleIsToldSo() throws Exception {
 		for (String u : new String[] { "psychologist", "health" }) {
-			mvc.perform(get("/").with(DemoUsers.as(users, u)).header("Accept-Language", "en"))
+			mvc.perform(get("/").with(DemoUsers.as(users, u)))
 				.andExpect(status().isOk())
-				.andExpect(content().string(containsString("Your role has no module in Sanad yet")));
+				.andExpect(content().string(containsString("لا توجد بعد وحدة خاصة بدوركم")));
 		}
-		mvc.perform(get("/").with(DemoUsers.as(users, "ministry")).header("Accept-Language", "en"))
-			.andExpect(content().string(not(containsString("Your role has no module in Sanad yet"))));
+		mvc.perform(get("/").with(DemoUsers.as(users, "ministry")))
+			.andExpect(content().string(not(containsString("لا توجد بعد وحدة خاصة بدوركم"))));
 	}
 
 	@Test
@@ -41,16 +41,16 @@ class HomeWorkItemsTest {
 		mvc.perform(post("/people/me/corrections").with(DemoUsers.as(users, "member")).with(csrf())
 				.param("field", "PHONE").param("requestedValue", "0661 55 66 77").param("comment", "home"))
 			.andExpect(status().is3xxRedirection());
-		mvc.perform(get("/").with(DemoUsers.as(users, "wilaya16")).header("Accept-Language", "en"))
+		mvc.perform(get("/").with(DemoUsers.as(users, "wilaya16")))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("Correction requests awaiting your decision: ")))
+			.andExpect(content().string(containsString("طلبات التصحيح بانتظار قراركم: ")))
 			.andExpect(content().string(containsString("/people/corrections?status=PENDING")));
 	}
 
 	@Test
 	void memberSeesNoOfficerWork() throws Exception {
-		mvc.perform(get("/").with(DemoUsers.as(users, "member")).header("Accept-Language", "en"))
+		mvc.perform(get("/").with(DemoUsers.as(users, "member")))
 			.andExpect(status().isOk())
-			.andExpect(content().string(not(containsString("Correction requests awaiting"))));
+			.andExpect(content().string(not(containsString("طلبات التصحيح بانتظار قراركم"))));
 	}
 }
