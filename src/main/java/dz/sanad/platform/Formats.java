@@ -73,6 +73,28 @@ public class Formats {
 		return LocalDate.parse(s.trim(), DATE);
 	}
 
+	/** Unicode LEFT-TO-RIGHT ISOLATE and POP DIRECTIONAL ISOLATE. */
+	public static final char LRI = '\u2066';
+
+	public static final char PDI = '\u2069';
+
+	/**
+	 * A left-to-right value (phone, matricule, licence number, Latin name, date, NIN) isolated for right-to-left
+	 * text where no markup is possible (PDFs, mail, xlsx): «+213550123456» keeps its "+" in front and its digits
+	 * together, and never pulls the neighbouring Arabic words into its run. Pages use {@code fragments/ltr :: v(x)}.
+	 */
+	public String ltr(Object value) {
+		return isolate(value);
+	}
+
+	public static String isolate(Object value) {
+		if (value == null) {
+			return "";
+		}
+		String s = value.toString();
+		return s.isEmpty() ? s : LRI + s + PDI;
+	}
+
 	/** The name in the reader's language: Arabic for Arabic, French otherwise. */
 	public String name(String nameAr, String nameFr) {
 		return Languages.isRightToLeft(LocaleContextHolder.getLocale()) ? nameAr : nameFr;

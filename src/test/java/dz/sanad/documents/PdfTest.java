@@ -75,4 +75,30 @@ class PdfTest {
 		assertThat(without.getTableMap()).doesNotContainKey("GSUB").containsKeys("glyf", "cmap", "hmtx");
 		assertThat(without.getNumberOfGlyphs()).isGreaterThan(1000);
 	}
+
+	@Test
+	void keepsAnIsolatedPhoneNumberWholeInsideArabicText() throws Exception {
+		String phone = dz.sanad.platform.Formats.isolate("+213550123456");
+		byte[] bytes = pdf().render("pdf/sample", Map.of("ar", "اتصال طارئ " + phone + " الأب", "fr", "Urgence"),
+				Locale.forLanguageTag("ar-DZ"));
+		Files.createDirectories(Path.of("target"));
+		Files.write(Path.of("target/pdf-isolated-phone.pdf"), bytes);
+		try (PDDocument doc = Loader.loadPDF(bytes)) {
+			java.util.List<org.apache.pdfbox.text.TextPosition> glyphs = new java.util.ArrayList<>();
+			PDFTextStripper stripper = new PDFTextStripper() {
+				@Override
+				protected void processTextPosition(org.apache.pdfbox.text.TextPosition p) {
+					glyphs.add(p);
+					super.processTextPosition(p);
+				}
+			};
+			String text = stripper.getText(doc);
+			assertThat(text).contains("213550123456").doesNotContain("#");
+			float plus = glyphs.stream().filter(g -> g.getUnicode().equals("+")).findFirst().orElseThrow().getX();
+			float digits = (float) glyphs.stream().filter(g -> g.getUnicode().matches("[0-9]"))
+				.mapToDouble(org.apache.pdfbox.text.TextPosition::getX).min().orElseThrow();
+			// drawn as a left-to-right run: the "+" on the left of the digits, as it is dialled
+			assertThat(plus).isLessThan(digits);
+		}
+	}
 }

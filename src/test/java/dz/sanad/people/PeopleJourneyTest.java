@@ -27,6 +27,13 @@ class PeopleJourneyTest extends BrowserTest {
 		Locator karim = page.locator("tbody tr", new Page.LocatorOptions().setHasText("M-16-0001"));
 		assertThat(karim.textContent()).contains("كريم بن علي");
 		screenshot("people-search-ar");
+		// the matricule is an isolated left-to-right value that stays inside its own cell in Arabic
+		Locator cell = karim.locator("td", new Locator.LocatorOptions().setHasText("M-16-0001")).first();
+		var cellBox = cell.boundingBox();
+		var valueBox = cell.locator("bdi.ltr").first().boundingBox();
+		assertThat(valueBox.x).isGreaterThanOrEqualTo(cellBox.x - 0.5);
+		assertThat(valueBox.x + valueBox.width).isLessThanOrEqualTo(cellBox.x + cellBox.width + 0.5);
+		assertThat(valueBox.height).isLessThan(cellBox.height + 0.5);
 		karim.locator("a").first().click();
 		page.waitForURL(u -> u.matches(".*/people/members/\\d+.*"));
 		assertThat(page.textContent("main")).contains("M-16-0001").contains("كريم");
