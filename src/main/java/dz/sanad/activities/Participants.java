@@ -4,7 +4,6 @@ import dz.sanad.people.FamilyMember;
 import dz.sanad.people.Member;
 import dz.sanad.people.People;
 import dz.sanad.platform.BusinessException;
-import dz.sanad.platform.NotFoundException;
 import dz.sanad.platform.Role;
 import dz.sanad.platform.SanadUser;
 import org.springframework.security.access.AccessDeniedException;
@@ -46,21 +45,19 @@ class Participants {
 			m = people.member(user.memberId());
 		}
 		else if (matricule != null && !matricule.isBlank()) {
-			m = people.memberInScope(user, matricule)
+			m = people.byMatricule(matricule.trim())
 				.orElseThrow(() -> new BusinessException("matricule", "act.error.matricule-unknown", matricule));
 		}
 		else if (memberId != null) {
-			m = people.memberInScope(user, memberId);
+			m = people.member(memberId);
 		}
 		else {
 			throw new BusinessException("matricule", "act.error.matricule-required");
 		}
 		FamilyMember f = null;
 		if (familyMemberId != null) {
-			try {
-				f = people.familyMemberInScope(user, m.getId(), familyMemberId);
-			}
-			catch (NotFoundException e) {
+			f = people.familyMember(familyMemberId);
+			if (!f.getMemberId().equals(m.getId())) {
 				if (user.role() == Role.MEMBER) {
 					throw new AccessDeniedException("not your family");
 				}
@@ -81,14 +78,12 @@ class Participants {
 		return all;
 	}
 
-	/** The member, if the user may see them (out of scope answers like unknown). */
-	Member member(SanadUser user, Long id) {
-		return people.memberInScope(user, id);
+	Member member(Long id) {
+		return people.member(id);
 	}
 
-	/** The member with this matricule if the user may see them; empty when unknown or outside scope alike. */
-	java.util.Optional<Member> byMatricule(SanadUser user, String matricule) {
-		return people.memberInScope(user, matricule);
+	java.util.Optional<Member> byMatricule(String matricule) {
+		return people.byMatricule(matricule);
 	}
 
 	People people() {
