@@ -61,8 +61,8 @@ class TrainingJourneyTest extends BrowserTest {
 			var selects = page.locator("#attendance-form select");
 			if (i == 0) { // an absence is saved, and the reloaded page shows it (not "present")
 				selects.first().selectOption("ABSENT");
-				page.locator("#attendance-form button[type=submit]").click();
-				page.reload();
+				page.waitForNavigation(() -> page.locator("#attendance-form button[type=submit]").click());
+				page.navigate(page.url()); // a fresh GET: what the page shows comes from the database
 				assertThat(selects.first().inputValue()).isEqualTo("ABSENT");
 			}
 			for (int j = 0; j < selects.count(); j++) { // nothing is recorded until chosen
