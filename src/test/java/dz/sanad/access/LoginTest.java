@@ -69,7 +69,7 @@ class LoginTest {
 	}
 
 	static org.springframework.test.web.servlet.RequestBuilder login(String user, String password, String address) {
-		return org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/login")
+		return org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/login").servletPath("/login")
 			.param("username", user).param("password", password)
 			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
 			.with(r -> {
@@ -79,7 +79,6 @@ class LoginTest {
 	}
 
 	@Test
-	@org.junit.jupiter.api.Disabled("WIP: the address window is not reached in MockMvc yet (answers ?error), to investigate")
 	void ownLoginsInterleavedNeverResetTheAddressWindow() throws Exception {
 		String last = null;
 		for (int i = 1; i <= 51; i++) {
