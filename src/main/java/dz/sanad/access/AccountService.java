@@ -40,7 +40,10 @@ public class AccountService {
 
 	private final Duration lockFor;
 
+	private final LoginThrottle throttle;
+
 	AccountService(Accounts accounts, PasswordEncoder encoder, Organisation organisation, AuditTrail audit,
+			LoginThrottle throttle,
 			@Value("${sanad.login.max-attempts:5}") int maxAttempts,
 			@Value("${sanad.login.lock-duration:15m}") Duration lockFor) {
 		this.accounts = accounts;
@@ -49,6 +52,7 @@ public class AccountService {
 		this.audit = audit;
 		this.maxAttempts = maxAttempts;
 		this.lockFor = lockFor;
+		this.throttle = throttle;
 	}
 
 	public record AccountFilter(String q, Role role, Boolean enabled) {
@@ -136,6 +140,7 @@ public class AccountService {
 		PasswordPolicy.check(a.getUsername(), password);
 		a.changePassword(encoder.encode(password));
 		a.unlock();
+		throttle.forgetAccount(a.getUsername());
 		audit.record("PASSWORD_RESET", "account", id, a.getUsername(), null, null);
 	}
 
@@ -143,6 +148,7 @@ public class AccountService {
 	public void unlock(Long id) {
 		Account a = get(id);
 		a.unlock();
+		throttle.forgetAccount(a.getUsername());
 		audit.record("UNLOCK", "account", id, a.getUsername(), null, null);
 	}
 

@@ -1,52 +1,71 @@
 package dz.sanad.access;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.concurrent.ConcurrentHashMap;
+import java.time.Instant;
+import java.util.Locale;
 
 /**
- * Per-address throttle in front of the per-account lockout: an address that fails too often in a window is turned
- * away for the rest of it, so one machine cannot try passwords across many accounts. Node-local by design (cheap,
- * no shared state); the per-account lockout is in the database and holds across nodes.
+ * Sliding windows of failed logins per address and per account, kept in PostgreSQL so every node sees the same
+ * counts. A success clears nothing: an attacker owning one account cannot reset the window of his address.
  */
 @Component
 class LoginThrottle {
 
-	private record Window(long start, int failures) {
-	}
+	private final JdbcTemplate jdbc;
 
-	private final ConcurrentHashMap<String, Window> windows = new ConcurrentHashMap<>();
+	private final int maxPerAddress;
 
-	private final int maxPerWindow;
+	private final int maxPerAccount;
 
-	private final long windowMillis;
+	private final Duration window;
 
 	private final Clock clock = Clock.systemUTC();
 
-	LoginThrottle(@Value("${sanad.login.max-failures-per-address:30}") int maxPerWindow,
+	LoginThrottle(JdbcTemplate jdbc, @Value("${sanad.login.max-failures-per-address:30}") int maxPerAddress,
+			@Value("${sanad.login.max-attempts:5}") int maxPerAccount,
 			@Value("${sanad.login.address-window:15m}") Duration window) {
-		this.maxPerWindow = maxPerWindow;
-		this.windowMillis = window.toMillis();
+		this.jdbc = jdbc;
+		this.maxPerAddress = maxPerAddress;
+		this.maxPerAccount = maxPerAccount;
+		this.window = window;
 	}
 
-	boolean isBlocked(String address) {
-		Window w = windows.get(address);
-		return w != null && clock.millis() - w.start() < windowMillis && w.failures() >= maxPerWindow;
+	/** True when this address failed too often lately, whatever the accounts tried. */
+	boolean addressBlocked(String address) {
+		return count("address", address) >= maxPerAddress;
 	}
 
-	void failed(String address) {
-		long now = clock.millis();
-		windows.compute(address, (k, w) -> w == null || now - w.start() >= windowMillis ? new Window(now, 1)
-				: new Window(w.start(), w.failures() + 1));
-		if (windows.size() > 10_000) {
-			windows.entrySet().removeIf(e -> now - e.getValue().start() >= windowMillis);
-		}
+	/** True when this username failed too often lately; unknown names count exactly like real ones. */
+	boolean accountBlocked(String username) {
+		return count("username", normalise(username)) >= maxPerAccount;
 	}
 
-	void succeeded(String address) {
-		windows.remove(address);
+	private int count(String column, String value) {
+		Integer n = jdbc.queryForObject("select count(*) from login_failures where " + column + " = ? and failed_at > ?",
+				Integer.class, value, Timestamp.from(Instant.now(clock).minus(window)));
+		return n == null ? 0 : n;
+	}
+
+	void failed(String address, String username) {
+		Instant now = Instant.now(clock);
+		jdbc.update("insert into login_failures (address, username, failed_at) values (?, ?, ?)", address,
+				normalise(username), Timestamp.from(now));
+		// keep the table small: rows older than the window count for nothing
+		jdbc.update("delete from login_failures where failed_at < ?", Timestamp.from(now.minus(window.multipliedBy(2))));
+	}
+
+	/** An administrator's unlock or password reset lifts the account window (never the address window). */
+	void forgetAccount(String username) {
+		jdbc.update("delete from login_failures where username = ?", normalise(username));
+	}
+
+	static String normalise(String username) {
+		return username == null ? "" : username.trim().toLowerCase(Locale.ROOT);
 	}
 }

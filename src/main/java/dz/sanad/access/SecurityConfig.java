@@ -74,7 +74,6 @@ class SecurityConfig {
 					throws IOException, jakarta.servlet.ServletException {
 				String name = authentication.getName();
 				accounts.loginSucceeded(name);
-				throttle.succeeded(request.getRemoteAddr());
 				// the account's language wins once logged in; a first choice made on the login page is kept
 				String preferred = accounts.localeOf(name);
 				if (preferred != null) {
@@ -93,17 +92,22 @@ class SecurityConfig {
 			if (username != null && !(exception instanceof LockedException)) {
 				accounts.loginFailed(username.trim().toLowerCase(java.util.Locale.ROOT));
 			}
-			throttle.failed(request.getRemoteAddr());
-			response.sendRedirect(request.getContextPath() + "/login?error"
-					+ (exception instanceof LockedException ? "=locked" : ""));
+			throttle.failed(request.getRemoteAddr(), username);
+			// a locked real account and an unknown name answer alike: no enumeration
+			response.sendRedirect(request.getContextPath() + "/login?error");
 		};
 		http.authorizeHttpRequests(auth -> apply(auth, rules))
 			.addFilterBefore((req, res, chain) -> {
 				HttpServletRequest r = (HttpServletRequest) req;
-				if ("POST".equals(r.getMethod()) && "/login".equals(r.getServletPath())
-						&& throttle.isBlocked(r.getRemoteAddr())) {
-					((HttpServletResponse) res).sendRedirect(r.getContextPath() + "/login?error=throttled");
-					return;
+				if ("POST".equals(r.getMethod()) && "/login".equals(r.getServletPath())) {
+					if (throttle.addressBlocked(r.getRemoteAddr())) {
+						((HttpServletResponse) res).sendRedirect(r.getContextPath() + "/login?error=throttled");
+						return;
+					}
+					if (throttle.accountBlocked(r.getParameter("username"))) {
+						((HttpServletResponse) res).sendRedirect(r.getContextPath() + "/login?error");
+						return;
+					}
 				}
 				chain.doFilter(req, res);
 			}, org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter.class)

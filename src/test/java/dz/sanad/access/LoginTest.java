@@ -52,11 +52,11 @@ class LoginTest {
 		f.setPassword("a long enough passphrase");
 		accounts.create(f);
 		for (int i = 0; i < 5; i++) {
-			mvc.perform(formLogin("/login").user("lockme").password("wrong password " + i))
+			mvc.perform(login("lockme", "wrong password " + i, "10.8.0.1"))
 				.andExpect(redirectedUrl("/login?error"));
 		}
-		mvc.perform(formLogin("/login").user("lockme").password("a long enough passphrase"))
-			.andExpect(redirectedUrl("/login?error=locked"));
+		mvc.perform(login("lockme", "a long enough passphrase", "10.8.0.1"))
+			.andExpect(redirectedUrl("/login?error"));
 		Account a = repository.findByUsername("lockme").orElseThrow();
 		assertThat(a.getLockedUntil()).isNotNull();
 		var failures = audit.search(new AuditSearch.AuditFilter("lockme", "LOGIN_FAILED", null, null, null, null),
@@ -64,7 +64,70 @@ class LoginTest {
 		assertThat(failures.getTotalElements()).isGreaterThanOrEqualTo(5);
 
 		accounts.unlock(a.getId());
-		mvc.perform(formLogin("/login").user("lockme").password("a long enough passphrase")).andExpect(redirectedUrl("/"));
+		mvc.perform(login("lockme", "a long enough passphrase", "10.8.0.1"))
+			.andExpect(redirectedUrl("/"));
+	}
+
+	static org.springframework.test.web.servlet.RequestBuilder login(String user, String password, String address) {
+		return org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/login").servletPath("/login")
+			.param("username", user).param("password", password)
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+			.with(r -> {
+				r.setRemoteAddr(address);
+				return r;
+			});
+	}
+
+	@Test
+	void ownLoginsInterleavedNeverResetTheAddressWindow() throws Exception {
+		String last = null;
+		for (int i = 1; i <= 51; i++) {
+			if (i % 25 == 0) {
+				mvc.perform(login("committee", "sanad-demo-2026", "10.8.0.2"));
+			}
+			last = mvc.perform(login("victim" + i, "guess " + i, "10.8.0.2"))
+				.andReturn().getResponse().getRedirectedUrl();
+		}
+		assertThat(last).isEqualTo("/login?error=throttled");
+		mvc.perform(login("committee", "sanad-demo-2026", "10.8.0.2"))
+			.andExpect(redirectedUrl("/login?error=throttled"));
+	}
+
+	@Test
+	void aRealAccountAndAnUnknownNameAnswerAlikeAfterFiveFailures() throws Exception {
+		AccountForm f = new AccountForm();
+		f.setUsername("lockme2");
+		f.setFullName("Lock Me Too");
+		f.setRole(Role.COMMITTEE);
+		f.setPassword("a long enough passphrase");
+		accounts.create(f);
+		for (String name : new String[] { "lockme2", "nobody-here" }) {
+			for (int i = 0; i < 5; i++) {
+				mvc.perform(login(name, "wrong password " + i, "10.8.0.3"))
+					.andExpect(redirectedUrl("/login?error"));
+			}
+		}
+		var real = mvc.perform(login("lockme2", "a long enough passphrase", "10.8.0.4")).andReturn().getResponse();
+		var unknown = mvc.perform(login("nobody-here", "a long enough passphrase", "10.8.0.4")).andReturn().getResponse();
+		assertThat(real.getRedirectedUrl()).isEqualTo("/login?error").isEqualTo(unknown.getRedirectedUrl());
+		assertThat(real.getStatus()).isEqualTo(unknown.getStatus());
+	}
+
+	@Autowired
+	LoginThrottle throttle;
+
+	@Autowired
+	org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+	@Test
+	void theThrottleLivesInTheDatabaseSoAnotherNodeSeesIt() {
+		for (int i = 0; i < 5; i++) {
+			throttle.failed("10.8.0.5", "shared-target");
+		}
+		var otherNode = new LoginThrottle(jdbc, 30, 5, java.time.Duration.ofMinutes(15));
+		assertThat(otherNode.accountBlocked("Shared-Target")).isTrue();
+		assertThat(otherNode.accountBlocked("someone-else")).isFalse();
+		assertThat(otherNode.addressBlocked("10.8.0.5")).isFalse();
 	}
 
 	@Test
