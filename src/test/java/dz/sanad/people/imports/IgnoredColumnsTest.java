@@ -36,14 +36,7 @@ class IgnoredColumnsTest {
 	JdbcClient jdbc;
 
 	ImportJob await(long id) throws InterruptedException {
-		for (int i = 0; i < 600; i++) { // no timing assertion: the background job just has to end
-			ImportJob job = imports.get(id);
-			if (!job.status().running()) {
-				return job;
-			}
-			Thread.sleep(100);
-		}
-		throw new AssertionError("import " + id + " did not finish");
+		return PeopleImportsTest.finished(imports, id);
 	}
 
 	ImportJob upload(String name, byte[] bytes) throws InterruptedException {

@@ -62,6 +62,11 @@ class PeopleImportsTest {
 
 	/** Waits for the background job (no timing assertion: it just has to end). */
 	ImportJob await(long id) throws InterruptedException {
+		return finished(imports, id);
+	}
+
+	/** Waits for the background job to end (no timing assertion: it just has to end). */
+	static ImportJob finished(PeopleImports imports, long id) throws InterruptedException {
 		for (int i = 0; i < 600; i++) {
 			ImportJob job = imports.get(id);
 			if (!job.status().running()) {
