@@ -9,7 +9,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import dz.sanad.support.FreePort;
 
 import java.time.LocalDate;
 
@@ -17,11 +19,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** An agreement coming to its end sends one bilingual reminder, after commit, and only once. */
 @IntegrationTest
-@TestPropertySource(properties = { "spring.mail.host=localhost", "spring.mail.port=3465" })
 class PartnershipReminderTest {
 
+	static final int SMTP_PORT = FreePort.get();
+
+	@DynamicPropertySource
+	static void mail(DynamicPropertyRegistry registry) {
+		registry.add("spring.mail.host", () -> "localhost");
+		registry.add("spring.mail.port", () -> SMTP_PORT);
+	}
+
 	@RegisterExtension
-	static GreenMailExtension mail = new GreenMailExtension(new ServerSetup(3465, null, ServerSetup.PROTOCOL_SMTP))
+	static GreenMailExtension mail = new GreenMailExtension(new ServerSetup(SMTP_PORT, null, ServerSetup.PROTOCOL_SMTP))
 		.withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
 
 	@Autowired

@@ -2,7 +2,8 @@ package dz.sanad.training;
 
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
+import com.icegreen.greenmail.util.ServerSetup;
+import dz.sanad.support.FreePort;
 import dz.sanad.people.Member;
 import dz.sanad.people.Members;
 import dz.sanad.platform.SanadUser;
@@ -25,15 +26,17 @@ import java.util.concurrent.atomic.AtomicInteger;
 @IntegrationTest
 abstract class TrainingTestBase {
 
+	static final int SMTP_PORT = FreePort.get();
+
 	@RegisterExtension
-	static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP)
+	static GreenMailExtension greenMail = new GreenMailExtension(new ServerSetup(SMTP_PORT, null, ServerSetup.PROTOCOL_SMTP))
 		.withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication())
 		.withPerMethodLifecycle(false);
 
 	@DynamicPropertySource
 	static void mail(DynamicPropertyRegistry registry) {
 		registry.add("spring.mail.host", () -> "localhost");
-		registry.add("spring.mail.port", () -> ServerSetupTest.SMTP.getPort());
+		registry.add("spring.mail.port", () -> SMTP_PORT);
 	}
 
 	static final AtomicInteger SEQ = new AtomicInteger();
