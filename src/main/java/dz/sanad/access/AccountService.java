@@ -42,8 +42,10 @@ public class AccountService {
 
 	private final LoginThrottle throttle;
 
+	private final PasswordPolicy policy;
+
 	AccountService(Accounts accounts, PasswordEncoder encoder, Organisation organisation, AuditTrail audit,
-			LoginThrottle throttle,
+			LoginThrottle throttle, PasswordPolicy policy,
 			@Value("${sanad.login.max-attempts:5}") int maxAttempts,
 			@Value("${sanad.login.lock-duration:15m}") Duration lockFor) {
 		this.accounts = accounts;
@@ -53,6 +55,7 @@ public class AccountService {
 		this.maxAttempts = maxAttempts;
 		this.lockFor = lockFor;
 		this.throttle = throttle;
+		this.policy = policy;
 	}
 
 	public record AccountFilter(String q, Role role, Boolean enabled) {
@@ -99,7 +102,7 @@ public class AccountService {
 		}
 		checkScope(form.getRole(), form.getScopeUnitId());
 		if (!demo) {
-			PasswordPolicy.check(form.getUsername(), form.getPassword());
+			policy.check(form.getUsername(), form.getPassword());
 		}
 		Account a = new Account(form.getUsername(), encoder.encode(form.getPassword()), form.getFullName(),
 				form.getRole(), form.getScopeUnitId(), demo);
@@ -137,7 +140,7 @@ public class AccountService {
 	@Transactional
 	public void resetPassword(Long id, String password) {
 		Account a = get(id);
-		PasswordPolicy.check(a.getUsername(), password);
+		policy.check(a.getUsername(), password);
 		a.changePassword(encoder.encode(password));
 		a.unlock();
 		throttle.forgetAccount(a.getUsername());
