@@ -94,6 +94,10 @@ public class Account {
 		lockedUntil = null;
 	}
 
+	String passwordHash() {
+		return passwordHash;
+	}
+
 	void changePassword(String hash) {
 		this.passwordHash = hash;
 		this.passwordChangedAt = Instant.now();

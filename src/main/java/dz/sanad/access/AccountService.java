@@ -147,6 +147,21 @@ public class AccountService {
 		audit.record("PASSWORD_RESET", "account", id, a.getUsername(), null, null);
 	}
 
+	/** A signed-in user's own change: the current password proves it is them, not whoever left a session open. */
+	@Transactional
+	public void changeOwnPassword(String username, String current, String password) {
+		Account a = accounts.findByUsername(username).orElseThrow(() -> new NotFoundException("account " + username));
+		if (current == null || !encoder.matches(current, a.passwordHash())) {
+			throw BusinessException.onField("currentPassword", "password.error.current");
+		}
+		policy.check(username, password);
+		if (encoder.matches(password, a.passwordHash())) {
+			throw BusinessException.onField("password", "password.error.same");
+		}
+		a.changePassword(encoder.encode(password));
+		audit.record("PASSWORD_CHANGE", "account", a.getId(), a.getUsername(), null, null);
+	}
+
 	@Transactional
 	public void unlock(Long id) {
 		Account a = get(id);

@@ -22,10 +22,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Over real HTTP (the error pages are rendered by the servlet container's error dispatch, which MockMvc skips):
  * signed-in users get a translated 404 for an address the application does not serve and still a 403 for a route
  * their role may not use; behind a TLS proxy ({@code X-Forwarded-Proto: https}, with forwarded headers on as the
- * README says) the session cookie is Secure and HSTS is sent, and neither without it.
+ * README says: Tomcat trusts them from a local proxy) the session cookie is Secure and HSTS is sent, and neither without it.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = "server.forward-headers-strategy=framework")
+		properties = "server.forward-headers-strategy=native")
 class UnknownRoutesAndTlsTest {
 
 	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
