@@ -78,4 +78,15 @@ class ProductionModeTest {
 		assertThatThrownBy(() -> service.create(f)).extracting("messageKey").isEqualTo("password.error.demo");
 		assertThat(accounts.findByUsername("newcomer")).isEmpty();
 	}
+
+	/** A weak SANAD_ADMIN_PASSWORD stops the start with the reason in words, and creates nothing. */
+	@Test
+	void aWeakBootstrapPasswordIsRefusedWithItsReason(@Autowired dz.sanad.platform.DemoMode demoMode,
+			@Autowired org.springframework.context.MessageSource messages) {
+		AccessBootstrap weak = new AccessBootstrap(service, demoMode, messages, "secondadmin", "azertyuiop12");
+		assertThatThrownBy(() -> weak.run(new DefaultApplicationArguments()))
+			.isInstanceOf(IllegalStateException.class).hasMessageContaining("SANAD_ADMIN_PASSWORD")
+			.hasMessageContaining("keyboard");
+		assertThat(accounts.findByUsername("secondadmin")).isEmpty();
+	}
 }
