@@ -87,6 +87,41 @@ public class People {
 	}
 
 	/**
+	 * The one way other modules resolve a person a user names (id, matricule): a member outside the user's scope
+	 * answers exactly like an unknown one ({@link NotFoundException} with the same message), so a reference never
+	 * reveals whether, or who, the person is.
+	 */
+	public Member memberInScope(SanadUser user, Long id) {
+		if (id == null) {
+			throw new NotFoundException("member");
+		}
+		return members.findById(id).filter(m -> canSee(user, m))
+			.orElseThrow(() -> new NotFoundException("member " + id));
+	}
+
+	/** The member with this matricule if the user may see them; empty when unknown or outside scope alike. */
+	public Optional<Member> memberInScope(SanadUser user, String matricule) {
+		if (matricule == null || matricule.isBlank()) {
+			return Optional.empty();
+		}
+		return members.findByMatricule(matricule.trim()).filter(m -> canSee(user, m));
+	}
+
+	/**
+	 * A family member of a member the user may see; unknown, inactive-member's or out-of-scope alike answer
+	 * {@link NotFoundException}. When {@code memberId} is given the family member must belong to that member.
+	 */
+	public FamilyMember familyMemberInScope(SanadUser user, Long memberId, Long familyMemberId) {
+		if (familyMemberId == null) {
+			throw new NotFoundException("family member");
+		}
+		return family.findById(familyMemberId)
+			.filter(f -> memberId == null || memberId.equals(f.getMemberId()))
+			.filter(f -> members.findById(f.getMemberId()).filter(m -> canSee(user, m)).isPresent())
+			.orElseThrow(() -> new NotFoundException("family member " + familyMemberId));
+	}
+
+	/**
 	 * Members the user may see whose matricule, Arabic or Latin name matches {@code q} (spelling-tolerant),
 	 * optionally in one wilaya: a short pick list for other modules (nominations, registrations). At most
 	 * {@code limit} results.
