@@ -79,11 +79,11 @@ class ActivitiesPersonScopeTest {
 	}
 
 	@Test
-	void aMemberOfAnotherEstablishmentIsUnknownToTheHead() throws Exception {
-		long ccl = id("select id from organisation_unit where code = 'CCL-16-1'");
-		Map<String, Object> other = memberWhere("m.wilaya_code = '16' and (m.unit_id is null or m.unit_id not in "
-				+ "(with recursive t(id) as (select " + ccl + "::bigint union all select u.id from organisation_unit u "
-				+ "join t on u.parent_id = t.id) select id from t))");
+	void theStaffOfAnotherEstablishmentAreUnknownToTheHead() throws Exception {
+		// a head serves the members of the establishment's wilaya, but not the staff of the wilaya's other establishments
+		Map<String, Object> other = memberWhere("m.wilaya_code = '16' and m.unit_id in (select id from organisation_unit "
+				+ "where kind in ('CULTURAL_CENTRE', 'CHILD_CARE', 'SPORTS_CLUB', 'HOLIDAY_CENTRE', 'SOCIAL_MEDICAL_CENTRE') "
+				+ "and code <> 'CCL-16-1' and path not like (select path from organisation_unit where code = 'CCL-16-1') || '%')");
 		refused("head", other);
 	}
 }
