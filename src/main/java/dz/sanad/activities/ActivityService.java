@@ -370,11 +370,11 @@ public class ActivityService {
 
 	/** The people a member may register: themself and their family. */
 	public List<Participant> familyOf(Long memberId) {
-		return participants.familyOf(participants.member(memberId));
+		return participants.familyOf(participants.member(CurrentUser.get(), memberId));
 	}
 
 	public java.util.Optional<Member> memberByMatricule(String matricule) {
-		return participants.byMatricule(matricule.trim());
+		return participants.byMatricule(CurrentUser.get(), matricule);
 	}
 
 	// ---- attendance
@@ -486,7 +486,7 @@ public class ActivityService {
 	public TrainedStaff addTrainedStaff(Long programmeId, String matricule, String trainingRef, LocalDate trainedOn) {
 		Programme p = programme(programmeId);
 		guard.manage(p.getUnitId());
-		Member m = participants.byMatricule(matricule == null ? "" : matricule.trim())
+		Member m = participants.byMatricule(CurrentUser.get(), matricule)
 			.orElseThrow(() -> new BusinessException("matricule", "act.error.matricule-unknown", matricule));
 		if (m.getUnitId() == null || !guard.organisation().isWithin(m.getUnitId(), p.getUnitId())) {
 			throw new BusinessException("matricule", "act.error.staff-other-unit", matricule);

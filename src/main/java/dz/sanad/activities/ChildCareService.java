@@ -485,6 +485,6 @@ public class ChildCareService {
 
 	public List<Participant> children() {
 		SanadUser user = CurrentUser.get();
-		return participants.familyOf(participants.member(user.memberId())).stream().filter(Participant::isChild).toList();
+		return participants.familyOf(participants.member(user, user.memberId())).stream().filter(Participant::isChild).toList();
 	}
 }

@@ -154,7 +154,7 @@ public class ClubService {
 	@Transactional
 	public void addCoach(Long sectionId, String matricule, String qualification, String level, LocalDate validUntil) {
 		ClubSection s = manageSection(sectionId);
-		Member m = participants.byMatricule(matricule == null ? "" : matricule.trim())
+		Member m = participants.byMatricule(CurrentUser.get(), matricule)
 			.orElseThrow(() -> new BusinessException("matricule", "act.error.matricule-unknown", matricule));
 		if (qualification == null || qualification.isBlank()) {
 			throw new BusinessException("qualification", "act.error.required");

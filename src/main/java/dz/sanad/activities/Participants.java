@@ -4,6 +4,7 @@ import dz.sanad.people.FamilyMember;
 import dz.sanad.people.Member;
 import dz.sanad.people.People;
 import dz.sanad.platform.BusinessException;
+import dz.sanad.platform.NotFoundException;
 import dz.sanad.platform.Role;
 import dz.sanad.platform.SanadUser;
 import org.springframework.security.access.AccessDeniedException;
@@ -45,19 +46,21 @@ class Participants {
 			m = people.member(user.memberId());
 		}
 		else if (matricule != null && !matricule.isBlank()) {
-			m = people.byMatricule(matricule.trim())
+			m = people.memberInScope(user, matricule)
 				.orElseThrow(() -> new BusinessException("matricule", "act.error.matricule-unknown", matricule));
 		}
 		else if (memberId != null) {
-			m = people.member(memberId);
+			m = people.memberInScope(user, memberId);
 		}
 		else {
 			throw new BusinessException("matricule", "act.error.matricule-required");
 		}
 		FamilyMember f = null;
 		if (familyMemberId != null) {
-			f = people.familyMember(familyMemberId);
-			if (!f.getMemberId().equals(m.getId())) {
+			try {
+				f = people.familyMemberInScope(user, m.getId(), familyMemberId);
+			}
+			catch (NotFoundException e) {
 				if (user.role() == Role.MEMBER) {
 					throw new AccessDeniedException("not your family");
 				}
@@ -78,12 +81,14 @@ class Participants {
 		return all;
 	}
 
-	Member member(Long id) {
-		return people.member(id);
+	/** The member, if the user may see them (out of scope answers like unknown). */
+	Member member(SanadUser user, Long id) {
+		return people.memberInScope(user, id);
 	}
 
-	java.util.Optional<Member> byMatricule(String matricule) {
-		return people.byMatricule(matricule);
+	/** The member with this matricule if the user may see them; empty when unknown or outside scope alike. */
+	java.util.Optional<Member> byMatricule(SanadUser user, String matricule) {
+		return people.memberInScope(user, matricule);
 	}
 
 	People people() {

@@ -1,5 +1,6 @@
 package dz.sanad.activities;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import dz.sanad.platform.BusinessException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -157,7 +158,11 @@ public class Registration {
 	public String getRelation() { return relation; }
 	public String getParticipantNameAr() { return participantNameAr; }
 	public String getParticipantNameLat() { return participantNameLat; }
+	// kept for the activity's own age rules and page, never sent by the API: naming a person to register them does not
+	// let the caller read their record (people.People#serves)
+	@JsonIgnore
 	public LocalDate getBirthDate() { return birthDate; }
+	@JsonIgnore
 	public String getSex() { return sex; }
 	public RegistrationStatus getStatus() { return status; }
 	public String getRegisteredBy() { return registeredBy; }

@@ -5,7 +5,6 @@ import dz.sanad.organisation.Scope;
 import dz.sanad.platform.NotFoundException;
 import dz.sanad.platform.Role;
 import dz.sanad.platform.SanadUser;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -57,6 +56,10 @@ public class People {
 		return family.findById(id).orElseThrow(() -> new NotFoundException("family member " + id));
 	}
 
+	public Optional<FamilyMember> findFamilyMember(Long id) {
+		return id == null ? Optional.empty() : family.findById(id);
+	}
+
 	public Map<Long, FamilyMember> familyMembers(Collection<Long> ids) {
 		return family.findAllById(ids).stream().collect(Collectors.toMap(FamilyMember::getId, Function.identity()));
 	}
@@ -77,13 +80,70 @@ public class People {
 		};
 	}
 
-	/** The member, or 403 when outside the user's reach. */
+	/**
+	 * Whether a staff user may name this member in their work (register, nominate, apply for, record a consent):
+	 * the people their unit serves. A wilaya officer serves the wilaya; an establishment head serves the members of
+	 * the establishment's wilaya except the staff of other establishments; national roles serve everyone; a member
+	 * only themself. Wider than {@link #canSee}: naming a person is not reading their record, so what such an
+	 * action returns shows no more than a name.
+	 */
+	public boolean serves(SanadUser user, Member m) {
+		if (user.role() != Role.ESTABLISHMENT_HEAD) {
+			return canSee(user, m);
+		}
+		Scope scope = organisation.scopeOf(user);
+		if (scope.unitId() == null || scope.wilayaCode() == null || !scope.wilayaCode().equals(m.getWilayaCode())) {
+			return false;
+		}
+		return m.getUnitId() == null || organisation.isWithin(m.getUnitId(), scope.unitId())
+				|| organisation.find(m.getUnitId()).map(u -> !u.getKind().isEstablishment()).orElse(true);
+	}
+
+	/**
+	 * The member whose record the user may read. Outside the user's reach answers exactly like an unknown member
+	 * (404, same message): a reference never reveals whether, or who, the person is.
+	 */
 	public Member memberFor(SanadUser user, Long id) {
 		Member m = member(id);
 		if (!canSee(user, m)) {
-			throw new AccessDeniedException("member outside scope");
+			throw new NotFoundException("member " + id);
 		}
 		return m;
+	}
+
+	/**
+	 * The one way other modules resolve a person a user names (id, matricule): a member outside the user's scope
+	 * answers exactly like an unknown one ({@link NotFoundException} with the same message), so a reference never
+	 * reveals whether, or who, the person is.
+	 */
+	public Member memberInScope(SanadUser user, Long id) {
+		if (id == null) {
+			throw new NotFoundException("member");
+		}
+		return members.findById(id).filter(m -> serves(user, m))
+			.orElseThrow(() -> new NotFoundException("member " + id));
+	}
+
+	/** The member with this matricule if the user may see them; empty when unknown or outside scope alike. */
+	public Optional<Member> memberInScope(SanadUser user, String matricule) {
+		if (matricule == null || matricule.isBlank()) {
+			return Optional.empty();
+		}
+		return members.findByMatricule(matricule.trim()).filter(m -> serves(user, m));
+	}
+
+	/**
+	 * A family member of a member the user may see; unknown, inactive-member's or out-of-scope alike answer
+	 * {@link NotFoundException}. When {@code memberId} is given the family member must belong to that member.
+	 */
+	public FamilyMember familyMemberInScope(SanadUser user, Long memberId, Long familyMemberId) {
+		if (familyMemberId == null) {
+			throw new NotFoundException("family member");
+		}
+		return family.findById(familyMemberId)
+			.filter(f -> memberId == null || memberId.equals(f.getMemberId()))
+			.filter(f -> members.findById(f.getMemberId()).filter(m -> serves(user, m)).isPresent())
+			.orElseThrow(() -> new NotFoundException("family member " + familyMemberId));
 	}
 
 	/**

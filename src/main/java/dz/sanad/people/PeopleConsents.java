@@ -72,8 +72,9 @@ public class PeopleConsents {
 		boolean guardian = form.isGuardian();
 		String givenBy = form.getGivenBy() == null ? "" : form.getGivenBy().trim();
 		if (form.getFamilyMemberId() != null) {
-			FamilyMember f = people.familyMember(form.getFamilyMemberId());
-			if (!f.getMemberId().equals(memberId) || !f.isActive()) {
+			// another household's relative, an unknown id and a removed one read alike
+			FamilyMember f = people.findFamilyMember(form.getFamilyMemberId()).orElse(null);
+			if (f == null || !f.getMemberId().equals(memberId) || !f.isActive()) {
 				throw new BusinessException("familyMemberId", "consent.error.not-family");
 			}
 			boolean minor = byGuardian(f);

@@ -74,9 +74,9 @@ public class PeopleCorrections {
 		}
 		String current;
 		if (familyMemberId != null) {
-			FamilyMember f = people.familyMember(familyMemberId);
-			if (!f.getMemberId().equals(m.getId()) || !f.isActive()) {
-				throw new AccessDeniedException("not own family");
+			FamilyMember f = people.familyMemberInScope(user, m.getId(), familyMemberId);
+			if (!f.isActive()) {
+				throw new NotFoundException("family member " + familyMemberId);
 			}
 			if (!field.appliesToFamily()) {
 				throw new BusinessException("field", "correction.error.field");

@@ -100,7 +100,7 @@ public class TrainingNominations {
 	public Nomination nominate(Long sessionId, Long memberId) {
 		SanadUser user = CurrentUser.get();
 		Session s = sessions.findById(sessionId).orElseThrow(() -> new NotFoundException("session " + sessionId));
-		Member m = people.member(memberId);
+		Member m = people.memberInScope(user, memberId);
 		access.requireNominate(user, m);
 		check(s, m);
 		Nomination n = nominations.save(new Nomination(s.getId(), m.getId(), m.getWilayaCode(), user.getUsername()));
@@ -165,7 +165,8 @@ public class TrainingNominations {
 					if (!seen.add(matricule)) {
 						throw BusinessException.of("training.nomination.error.duplicate", matricule);
 					}
-					Optional<Member> m = people.byMatricule(matricule);
+					// out of the user's scope reads exactly like unknown: a file of matricules is no identity lookup
+					Optional<Member> m = people.memberInScope(CurrentUser.get(), matricule);
 					if (m.isEmpty()) {
 						throw BusinessException.of("training.import.error.unknown", matricule);
 					}

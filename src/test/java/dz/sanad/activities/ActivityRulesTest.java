@@ -93,7 +93,8 @@ class ActivityRulesTest {
 	}
 
 	List<String> membersOfWilaya16(int n) {
-		return jdbc.sql("select matricule from people_member where wilaya_code = '16' and matricule like 'M1%' order by id limit ?")
+		// members the Algiers centre serves: the wilaya's security service (not the staff of other establishments)
+		return jdbc.sql("select matricule from people_member where unit_id = (select id from organisation_unit where code = 'SW-16') and matricule like 'M1%' order by id limit ?")
 			.param(n).query(String.class).list();
 	}
 
@@ -105,6 +106,10 @@ class ActivityRulesTest {
 		JsonNode second = register(a, "head", m.get(1), null, 201);
 		JsonNode third = register(a, "head", m.get(2), null, 201);
 		assertThat(first.get("status").asString()).isEqualTo("CONFIRMED");
+		// the head serves the wilaya's members but may not read their records: the answer names them, no more
+		assertThat(first.has("participantNameAr")).isTrue();
+		assertThat(first.has("birthDate")).isFalse();
+		assertThat(first.has("sex")).isFalse();
 		assertThat(second.get("status").asString()).isEqualTo("WAITING");
 		assertThat(third.get("status").asString()).isEqualTo("WAITING");
 		mvc.perform(post("/api/activities/registrations/" + first.get("id").asLong() + "/cancel").with(as("head")).with(csrf()))
@@ -278,8 +283,14 @@ class ActivityRulesTest {
 	@Test
 	void trainedStaffMustBelongToTheEstablishment() throws Exception {
 		long programme = id("select id from activities_programme where unit_id = ?", ccl());
-		String outsider = jdbc.sql("select matricule from people_member where unit_id <> ? order by id limit 1").param(ccl())
+		// a member of the wilaya who is not on the establishment's staff is refused as staff; another wilaya's is unknown
+		String outsider = jdbc.sql("select matricule from people_member where unit_id = (select id from organisation_unit where code = 'SW-16') order by id limit 1")
 			.query(String.class).single();
+		String otherWilaya = jdbc.sql("select matricule from people_member where wilaya_code <> '16' order by id limit 1")
+			.query(String.class).single();
+		mvc.perform(post("/api/activities/programmes/" + programme + "/staff").with(as("head")).with(csrf())
+			.contentType(MediaType.APPLICATION_JSON).content("{\"matricule\": \"" + otherWilaya + "\"}"))
+			.andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.error").value("act.error.matricule-unknown"));
 		mvc.perform(post("/api/activities/programmes/" + programme + "/staff").with(as("head")).with(csrf())
 			.contentType(MediaType.APPLICATION_JSON).content("{\"matricule\": \"" + outsider + "\"}"))
 			.andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.error").value("act.error.staff-other-unit"));

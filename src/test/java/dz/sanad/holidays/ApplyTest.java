@@ -172,7 +172,12 @@ class ApplyTest {
 		mvc.perform(post("/api/holidays/seasons/" + open.getId() + "/applications").with(csrf())
 			.with(DemoUsers.as(users, "wilaya16")).contentType(MediaType.APPLICATION_JSON)
 			.content(body(theirsId, null, firstShiftByCentre.get("CV-06-1"), "+213550123456")))
-			.andExpect(status().isForbidden());
+			.andExpect(status().isNotFound()) // another wilaya's member reads like an unknown one
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString(theirs.getLastNameAr()))));
+		// and the page that looks members up by matricule does not name them either
+		mvc.perform(get("/holidays/seasons/" + open.getId() + "/apply").param("matricule", theirs.getMatricule())
+			.with(DemoUsers.as(users, "wilaya16"))).andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString(theirs.getLastNameAr()))));
 		List<Application> seen = holidays.searchAll(officer, new Holidays.ApplicationFilter(open.getId(), null, null,
 				null, null, null));
 		assertThat(seen).allMatch(a -> "16".equals(a.getWilayaCode()));

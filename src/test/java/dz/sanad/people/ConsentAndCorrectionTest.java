@@ -153,7 +153,7 @@ class ConsentAndCorrectionTest {
 			.query(Long.class).single();
 		mvc.perform(post("/api/people/me/corrections").with(member).with(csrf()).contentType(MediaType.APPLICATION_JSON)
 				.content("{\"familyMemberId\":%d,\"field\":\"FIRST_NAME_LAT\",\"requestedValue\":\"X\"}".formatted(other)))
-			.andExpect(status().isForbidden());
+			.andExpect(status().isNotFound()); // like an id that does not exist
 	}
 
 	@Test

@@ -96,9 +96,14 @@ class PeopleRulesTest {
 		long oran = someMemberOfWilaya("31");
 		long algiers = someMemberOfWilaya("16");
 		var as = DemoUsers.as(users, "wilaya16");
-		mvc.perform(get("/people/members/" + oran).with(as)).andExpect(status().isForbidden());
-		mvc.perform(get("/api/people/members/" + oran).with(as)).andExpect(status().isForbidden());
-		mvc.perform(get("/people/members/" + oran + "/edit").with(as)).andExpect(status().isForbidden());
+		// another wilaya's member answers exactly like a member who does not exist
+		mvc.perform(get("/people/members/" + oran).with(as)).andExpect(status().isNotFound());
+		String outOfScope = mvc.perform(get("/api/people/members/" + oran).with(as)).andExpect(status().isNotFound())
+			.andReturn().getResponse().getContentAsString();
+		String unknown = mvc.perform(get("/api/people/members/999999999").with(as)).andExpect(status().isNotFound())
+			.andReturn().getResponse().getContentAsString();
+		assertThat(outOfScope).isEqualTo(unknown);
+		mvc.perform(get("/people/members/" + oran + "/edit").with(as)).andExpect(status().isNotFound());
 		mvc.perform(get("/people/members/" + algiers).with(as)).andExpect(status().isOk());
 		String json = mvc.perform(get("/api/people/members?size=200").with(as)).andExpect(status().isOk())
 			.andReturn().getResponse().getContentAsString();
@@ -118,9 +123,9 @@ class PeopleRulesTest {
 		var as = DemoUsers.as(users, "head");
 		mvc.perform(get("/people/members/" + ownStaff).with(as)).andExpect(status().isOk());
 		mvc.perform(get("/api/people/members/" + ownStaff).with(as)).andExpect(status().isOk());
-		mvc.perform(get("/people/members/" + otherEstablishment).with(as)).andExpect(status().isForbidden());
-		mvc.perform(get("/api/people/members/" + otherEstablishment).with(as)).andExpect(status().isForbidden());
-		mvc.perform(get("/people/members/" + idOf("M-16-0001")).with(as)).andExpect(status().isForbidden());
+		mvc.perform(get("/people/members/" + otherEstablishment).with(as)).andExpect(status().isNotFound());
+		mvc.perform(get("/api/people/members/" + otherEstablishment).with(as)).andExpect(status().isNotFound());
+		mvc.perform(get("/people/members/" + idOf("M-16-0001")).with(as)).andExpect(status().isNotFound());
 		String json = mvc.perform(get("/api/people/members?size=200").with(as)).andExpect(status().isOk())
 			.andReturn().getResponse().getContentAsString();
 		List<Integer> ids = com.jayway.jsonpath.JsonPath.read(json, "$.content[*].id");

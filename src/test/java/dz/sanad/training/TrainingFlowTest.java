@@ -169,11 +169,11 @@ class TrainingFlowTest extends TrainingTestBase {
 		sessions.move(s.getId(), TrainingSessions.Move.OPEN, null);
 
 		actAs("wilaya16");
-		// a member of another wilaya: refused by scope
+		// a member of another wilaya: unknown to this officer
 		Member oran = newMember("31", MemberFunction.HEAD_CHILD_CARE, null);
 		actAs("wilaya16");
 		assertThatThrownBy(() -> nominations.nominate(s.getId(), oran.getId()))
-			.isInstanceOf(AccessDeniedException.class);
+			.isInstanceOf(dz.sanad.platform.NotFoundException.class);
 		// a function the programme does not target
 		Member operational = newMember("16", MemberFunction.OPERATIONAL, null);
 		actAs("wilaya16");
