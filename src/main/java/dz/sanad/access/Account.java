@@ -98,6 +98,11 @@ public class Account {
 		return passwordHash;
 	}
 
+	/** Given the published demo password: switched off with the demo accounts when demo mode is off. */
+	void markDemo() {
+		this.demo = true;
+	}
+
 	void changePassword(String hash) {
 		this.passwordHash = hash;
 		this.passwordChangedAt = Instant.now();

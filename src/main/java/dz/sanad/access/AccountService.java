@@ -104,8 +104,9 @@ public class AccountService {
 		if (!demo) {
 			policy.check(form.getUsername(), form.getPassword());
 		}
+		// an account given the demo password in demo mode must not survive demo mode with it
 		Account a = new Account(form.getUsername(), encoder.encode(form.getPassword()), form.getFullName(),
-				form.getRole(), form.getScopeUnitId(), demo);
+				form.getRole(), form.getScopeUnitId(), demo || PasswordPolicy.isDemoPassword(form.getPassword()));
 		a.update(form.getFullName(), form.getEmail(), form.getRole(), form.getScopeUnitId(), form.getMemberId(),
 				form.isEnabled());
 		accounts.save(a);
@@ -142,6 +143,9 @@ public class AccountService {
 		Account a = get(id);
 		policy.check(a.getUsername(), password);
 		a.changePassword(encoder.encode(password));
+		if (PasswordPolicy.isDemoPassword(password)) {
+			a.markDemo();
+		}
 		a.unlock();
 		throttle.forgetAccount(a.getUsername());
 		audit.record("PASSWORD_RESET", "account", id, a.getUsername(), null, null);
@@ -159,6 +163,9 @@ public class AccountService {
 			throw BusinessException.onField("password", "password.error.same");
 		}
 		a.changePassword(encoder.encode(password));
+		if (PasswordPolicy.isDemoPassword(password)) {
+			a.markDemo();
+		}
 		audit.record("PASSWORD_CHANGE", "account", a.getId(), a.getUsername(), null, null);
 	}
 

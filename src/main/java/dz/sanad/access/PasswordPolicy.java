@@ -51,6 +51,11 @@ public class PasswordPolicy {
 		this.demo = demo;
 	}
 
+	/** The published demo password, which demo mode alone accepts (any case). */
+	static boolean isDemoPassword(String password) {
+		return password != null && password.toLowerCase(Locale.ROOT).equals(AccessDemoData.PASSWORD);
+	}
+
 	/** Refuses the password with a {@link BusinessException} on the field {@code password} saying why. */
 	public void check(String username, String password) {
 		if (password == null || password.codePointCount(0, password.length()) < MIN) {
@@ -62,7 +67,7 @@ public class PasswordPolicy {
 			throw BusinessException.onField("password", "password.error.too-long", MAX);
 		}
 		String lower = password.toLowerCase(Locale.ROOT);
-		if (lower.equals(AccessDemoData.PASSWORD)) {
+		if (isDemoPassword(password)) {
 			if (demo) {
 				return;
 			}

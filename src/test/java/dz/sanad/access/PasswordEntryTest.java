@@ -66,6 +66,9 @@ class PasswordEntryTest {
 		mvc.perform(post("/api/admin/accounts").with(DemoUsers.as(users, "admin")).with(csrf())
 				.contentType(MediaType.APPLICATION_JSON).content(account("demo.extra", "sanad-demo-2026")))
 			.andExpect(status().isCreated());
+		// so that leaving demo mode switches it off with the demo accounts
+		assertThat(repository.findByUsername("demo.extra").orElseThrow().isDemo()).isTrue();
+		assertThat(repository.findByUsername("strong.one").orElseThrow().isDemo()).isFalse();
 		mvc.perform(post("/api/admin/accounts").with(DemoUsers.as(users, "wilaya16")).with(csrf())
 				.contentType(MediaType.APPLICATION_JSON).content(account("not.allowed", "plumes vertes de l'oued")))
 			.andExpect(status().isForbidden());
