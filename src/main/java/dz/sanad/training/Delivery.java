@@ -10,8 +10,6 @@ import dz.sanad.platform.NotFoundException;
 import dz.sanad.platform.SanadUser;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -311,11 +309,9 @@ public class Delivery {
 
 	/**
 	 * Daily: for sessions closed {@code followUpMonths} ago, asks each completed trainee's supervisor (the e-mail
-	 * of the trainee's unit) whether the training is applied. One follow-up per trainee, ever: one node at a time
-	 * runs it (ShedLock), and the follow-up row is claimed before its mail is published.
+	 * of the trainee's unit) whether the training is applied ({@link FollowUpJob}). One follow-up per trainee,
+	 * ever: the follow-up row is claimed before its mail is published.
 	 */
-	@Scheduled(cron = "${sanad.training.follow-up-cron:0 30 6 * * *}")
-	@SchedulerLock(name = "training.follow-ups", lockAtMostFor = "PT30M", lockAtLeastFor = "PT1M")
 	@Transactional
 	public int sendDueFollowUps() {
 		LocalDate due = LocalDate.now().minusMonths(rules.followUpMonths());

@@ -90,14 +90,14 @@ class TwoNodesTest {
 	@BeforeEach
 	void startNodeB() {
 		if (nodeB == null) {
-			nodeB = new SpringApplicationBuilder(SanadApplication.class).properties(
-					"spring.datasource.url=" + env.getProperty("spring.datasource.url"),
-					"spring.datasource.username=" + env.getProperty("spring.datasource.username"),
-					"spring.datasource.password=",
-					"sanad.demo.enabled=false", "server.port=0", "sanad.node.name=node-b",
-					"spring.mail.host=localhost", "spring.mail.port=" + SMTP_PORT,
-					"sanad.activities.reminder-lock-at-least=PT10M", "sanad.jobs.sweep=PT1H")
-				.run();
+			// command-line arguments: they win over application.yml (builder properties would not)
+			nodeB = new SpringApplicationBuilder(SanadApplication.class).run(
+					"--spring.datasource.url=" + env.getProperty("spring.datasource.url"),
+					"--spring.datasource.username=" + env.getProperty("spring.datasource.username"),
+					"--spring.datasource.password=",
+					"--sanad.demo.enabled=false", "--server.port=0", "--sanad.node.name=node-b",
+					"--spring.mail.host=localhost", "--spring.mail.port=" + SMTP_PORT,
+					"--sanad.activities.reminder-lock-at-least=PT10M", "--sanad.jobs.sweep=PT1H");
 		}
 	}
 
