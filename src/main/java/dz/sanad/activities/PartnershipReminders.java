@@ -1,5 +1,6 @@
 package dz.sanad.activities;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -40,7 +41,13 @@ class PartnershipReminders {
 		this.from = from;
 	}
 
+	/**
+	 * Once across nodes (ShedLock); and each reminder is claimed by a conditional update of its reminder_sent_on
+	 * before its mail is published, so a second run never sends it again.
+	 */
 	@Scheduled(cron = "${sanad.activities.reminder-cron:0 0 7 * * *}", zone = "Africa/Algiers")
+	@SchedulerLock(name = "activities.partnership-reminders", lockAtMostFor = "PT30M",
+			lockAtLeastFor = "${sanad.activities.reminder-lock-at-least:PT5M}")
 	void daily() {
 		int n = service.sendDueReminders(LocalDate.now());
 		if (n > 0) {

@@ -1,6 +1,8 @@
 package dz.sanad.holidays;
 
+import dz.sanad.platform.JobLeases;
 import dz.sanad.platform.SanadUser;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -14,14 +16,20 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * Runs allocations in the background (progress in the run row, which the page polls) and the scheduled expiry of
- * missed confirmation deadlines. Row locks make both safe when several nodes run them.
+ * missed confirmation deadlines. Row locks make both safe when several nodes run them; the expiry runs on one node
+ * at a time (ShedLock), and a run whose node died is marked interrupted through its lease ({@link JobLeases}).
  */
 @Component
-public class AllocationJob {
+public class AllocationJob implements JobLeases.Interruptible {
+
+	private static final String KIND = "holiday_run";
 
 	private static final Logger log = LoggerFactory.getLogger(AllocationJob.class);
 
@@ -33,9 +41,12 @@ public class AllocationJob {
 
 	private final TransactionTemplate tx;
 
+	private final JobLeases leases;
+
 	AllocationJob(Holidays holidays, @Qualifier("applicationTaskExecutor") TaskExecutor executor, JdbcClient jdbc,
-			PlatformTransactionManager txManager) {
+			PlatformTransactionManager txManager, JobLeases leases) {
 		this.holidays = holidays;
+		this.leases = leases;
 		this.executor = executor;
 		this.jdbc = jdbc;
 		this.tx = new TransactionTemplate(txManager);
@@ -45,6 +56,7 @@ public class AllocationJob {
 	public Run start(SanadUser user, Long seasonId) {
 		Run run = tx.execute(s -> {
 			Run r = holidays.startAllocation(user, seasonId);
+			leases.hold(KIND, r.getId()); // committed with the run: never a running run without its lease
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 				@Override
 				public void afterCommit() {
@@ -58,6 +70,7 @@ public class AllocationJob {
 
 	/** The whole run in the calling thread (tests, demo data, benchmark). */
 	public void execute(Long runId, Long seasonId) {
+		leases.hold(KIND, runId);
 		try {
 			Allocator.Input input = tx.execute(s -> holidays.allocationInput(seasonId));
 			jdbc.sql("update holiday_run set total = ?, progress = 5 where id = ?")
@@ -77,9 +90,31 @@ public class AllocationJob {
 			jdbc.sql("update holiday_run set status = 'FAILED', finished_at = now(), report = ? where id = ?")
 				.params(String.valueOf(e.getMessage()), runId).update();
 		}
+		finally {
+			leases.release(KIND, runId);
+		}
+	}
+
+	@Override
+	public String kind() {
+		return KIND;
+	}
+
+	@Override
+	public List<Long> runningCreatedBefore(Instant cutoff) {
+		return jdbc.sql("select id from holiday_run where status = 'RUNNING' and started_at < ?")
+			.param(Timestamp.from(cutoff)).query(Long.class).list();
+	}
+
+	/** Nothing of an interrupted run was applied (the result is written in one transaction at its end). */
+	@Override
+	public void interrupt(long id) {
+		jdbc.sql("update holiday_run set status = 'INTERRUPTED', finished_at = now() where id = ? and status = 'RUNNING'")
+			.param(id).update();
 	}
 
 	@Scheduled(fixedDelayString = "${sanad.holidays.expiry-check:PT15M}", initialDelayString = "PT2M")
+	@SchedulerLock(name = "holidays.expire-overdue", lockAtMostFor = "PT10M", lockAtLeastFor = "PT1M")
 	void expireOverdue() {
 		int n = expireOverdue(Holidays.today());
 		if (n > 0) {

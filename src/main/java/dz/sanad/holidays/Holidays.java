@@ -867,7 +867,7 @@ public class Holidays {
 			nameAr = m.fullNameAr();
 			nameLat = m.name(Locale.FRENCH);
 		}
-		events.publishEvent(new PlaceOffered(a.getId(), a.getContactEmail(), nameAr, nameLat, o.getSiteNameAr(),
+		events.publishEvent(new PlaceOffered(a.getId(), a.getMemberId(), a.getContactEmail(), nameAr, nameLat, o.getSiteNameAr(),
 				o.getSiteNameFr(), s.getLabel(), s.getStartsOn(), a.getConfirmBy()));
 	}
 

@@ -1,5 +1,6 @@
 package dz.sanad.holidays;
 
+import dz.sanad.platform.Notifications;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -22,19 +23,28 @@ class PlaceMailer {
 
 	private final String from;
 
-	PlaceMailer(JavaMailSender mail, @Value("${sanad.mail.from:sanad@localhost}") String from) {
+	private final Notifications notifications;
+
+	PlaceMailer(JavaMailSender mail, @Value("${sanad.mail.from:sanad@localhost}") String from,
+			Notifications notifications) {
 		this.mail = mail;
 		this.from = from;
+		this.notifications = notifications;
 	}
 
 	@ApplicationModuleListener
 	void on(PlaceOffered e) {
+		String starts = e.startsOn() == null ? "" : DATE.format(e.startsOn());
+		String deadline = e.confirmBy() == null ? "" : DATE.format(e.confirmBy());
+		if (e.memberId() != null) {
+			notifications.toMember(e.memberId(), "/holidays/applications/" + e.applicationId(),
+					notifications.message("holidays.notify.place-offered", e.nameAr(), e.siteAr(), e.shiftLabel(),
+							starts, deadline, e.nameLat(), e.siteFr()));
+		}
 		if (e.email() == null || e.email().isBlank()) {
 			log.info("Holiday application {}: place offered, no email address to tell", e.applicationId());
 			return;
 		}
-		String starts = e.startsOn() == null ? "" : DATE.format(e.startsOn());
-		String deadline = e.confirmBy() == null ? "" : DATE.format(e.confirmBy());
 		SimpleMailMessage m = new SimpleMailMessage();
 		m.setFrom(from);
 		m.setTo(e.email());

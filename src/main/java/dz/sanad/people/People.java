@@ -175,6 +175,6 @@ public class People {
 		};
 		return members.findAll(spec, org.springframework.data.domain.PageRequest.of(0, Math.max(limit, 1) * 4,
 				org.springframework.data.domain.Sort.by("searchAr")))
-			.stream().filter(m -> canSee(user, m)).limit(limit).toList();
+			.stream().filter(m -> serves(user, m)).limit(limit).toList();
 	}
 }

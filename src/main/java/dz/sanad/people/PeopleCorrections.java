@@ -5,6 +5,7 @@ import dz.sanad.organisation.Organisation;
 import dz.sanad.organisation.Scope;
 import dz.sanad.platform.BusinessException;
 import dz.sanad.platform.NotFoundException;
+import dz.sanad.platform.Notifications;
 import dz.sanad.platform.Role;
 import dz.sanad.platform.SanadUser;
 import jakarta.persistence.criteria.Predicate;
@@ -14,6 +15,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
+import org.springframework.context.MessageSource;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,8 +50,15 @@ public class PeopleCorrections {
 
 	private final AuditTrail audit;
 
+	private final Notifications notifications;
+
+	private final MessageSource messages;
+
 	PeopleCorrections(Corrections corrections, Members members, FamilyMembers family, People people,
-			PeopleAdmin admin, Organisation organisation, AuditTrail audit) {
+			PeopleAdmin admin, Organisation organisation, AuditTrail audit, Notifications notifications,
+			MessageSource messages) {
+		this.notifications = notifications;
+		this.messages = messages;
 		this.corrections = corrections;
 		this.members = members;
 		this.family = family;
@@ -166,6 +175,7 @@ public class PeopleCorrections {
 		}
 		corrections.saveAndFlush(c);
 		audit.record("ACCEPT", "correction", c.getId(), String.valueOf(c.getField()), before, c.snapshot());
+		tell(c, "correction.notify.accepted");
 		return c;
 	}
 
@@ -175,7 +185,15 @@ public class PeopleCorrections {
 		c.refuse(user.getUsername(), reason);
 		corrections.saveAndFlush(c);
 		audit.record("REFUSE", "correction", c.getId(), String.valueOf(c.getField()), before, c.snapshot());
+		tell(c, "correction.notify.refused");
 		return c;
+	}
+
+	/** The member learns the decision in the inbox, with the field in their language and the officer's reason. */
+	private void tell(Correction c, String key) {
+		notifications.toMember(c.getMemberId(), "/people/me", locale -> messages.getMessage(key, new Object[] {
+				messages.getMessage(c.getField().messageKey(), null, locale),
+				c.getReason() == null ? "" : c.getReason() }, locale));
 	}
 
 	private Correction decidable(SanadUser user, Long id) {

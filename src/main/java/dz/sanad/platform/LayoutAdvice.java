@@ -24,11 +24,14 @@ class LayoutAdvice {
 
 	private final DemoMode demoMode;
 
+	private final Notifications notifications;
+
 	private volatile List<NavLink> allLinks;
 
-	LayoutAdvice(List<Navigation> navigations, DemoMode demoMode) {
+	LayoutAdvice(List<Navigation> navigations, DemoMode demoMode, Notifications notifications) {
 		this.navigations = navigations;
 		this.demoMode = demoMode;
+		this.notifications = notifications;
 	}
 
 	@ModelAttribute
@@ -40,7 +43,11 @@ class LayoutAdvice {
 		model.addAttribute("demo", demoMode.isEnabled());
 		model.addAttribute("currentPath", request.getRequestURI());
 		model.addAttribute("query", queryWithoutPage(request.getQueryString()));
-		model.addAttribute("nav", navFor(SecurityContextHolder.getContext().getAuthentication()));
+		Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+		model.addAttribute("nav", navFor(auth));
+		// the header badge: two index look-ups (see V12), cheap enough for every page
+		model.addAttribute("unreadCount", auth != null && auth.getPrincipal() instanceof SanadUser u
+				? notifications.unread(u) : 0L);
 	}
 
 	/** The query string without page / lang, ending with '&' when not empty, for pager and export links. */

@@ -10,7 +10,6 @@ import dz.sanad.platform.NotFoundException;
 import dz.sanad.platform.SanadUser;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -310,9 +309,9 @@ public class Delivery {
 
 	/**
 	 * Daily: for sessions closed {@code followUpMonths} ago, asks each completed trainee's supervisor (the e-mail
-	 * of the trainee's unit) whether the training is applied. One follow-up per trainee, ever.
+	 * of the trainee's unit) whether the training is applied ({@link FollowUpJob}). One follow-up per trainee,
+	 * ever: the follow-up row is claimed before its mail is published.
 	 */
-	@Scheduled(cron = "${sanad.training.follow-up-cron:0 30 6 * * *}")
 	@Transactional
 	public int sendDueFollowUps() {
 		LocalDate due = LocalDate.now().minusMonths(rules.followUpMonths());
@@ -324,16 +323,20 @@ public class Delivery {
 			.query((rs, i) -> new Long[] { rs.getLong(1), rs.getLong(2) })
 			.list();
 		Map<Long, Member> members = people.members(rows.stream().map(r -> r[1]).toList());
+		int sent = 0;
 		for (Long[] r : rows) {
 			Member m = members.get(r[1]);
 			String email = m == null ? null : organisation.find(m.getUnitId()).map(u -> u.getEmail()).orElse(null);
 			String token = token();
-			jdbc.sql("insert into training_followup (nomination_id, token, supervisor_email) values (?, ?, ?)")
-				.params(r[0], token, email).update();
+			if (jdbc.sql("insert into training_followup (nomination_id, token, supervisor_email) values (?, ?, ?) on conflict (nomination_id) do nothing")
+				.params(r[0], token, email).update() == 0) {
+				continue; // claimed meanwhile
+			}
 			audit.record("CREATE", "training_followup", r[0], "follow-up sent", null, Map.of("email", String.valueOf(email)));
 			events.publishEvent(new FollowUpDue(r[0], token, email));
+			sent++;
 		}
-		return rows.size();
+		return sent;
 	}
 
 	/** Published when a supervisor's follow-up questionnaire is due (mail goes out after commit). */

@@ -7,6 +7,7 @@ import dz.sanad.people.Member;
 import dz.sanad.people.People;
 import dz.sanad.platform.BusinessException;
 import dz.sanad.platform.CurrentUser;
+import dz.sanad.platform.JobLeases;
 import dz.sanad.platform.NotFoundException;
 import dz.sanad.platform.Role;
 import dz.sanad.platform.SanadUser;
@@ -79,11 +80,13 @@ public class TrainingCertificates {
 
 	private final TransactionTemplate tx;
 
+	private final JobLeases leases;
+
 	TrainingCertificates(Certificates certificates, Nominations nominations, Sessions sessions, Catalogue catalogue,
 			Organisation organisation, People people, TrainingAccess access, TrainingDocuments documents,
 			JdbcClient jdbc, AuditTrail audit, ApplicationEventPublisher events,
 			@org.springframework.beans.factory.annotation.Qualifier("applicationTaskExecutor") TaskExecutor executor,
-			PlatformTransactionManager txm) {
+			PlatformTransactionManager txm, JobLeases leases) {
 		this.certificates = certificates;
 		this.nominations = nominations;
 		this.sessions = sessions;
@@ -97,6 +100,7 @@ public class TrainingCertificates {
 		this.events = events;
 		this.executor = executor;
 		this.tx = new TransactionTemplate(txm);
+		this.leases = leases;
 	}
 
 	public record CertificateFilter(String q, Long sessionId, Boolean revoked) {
@@ -114,7 +118,7 @@ public class TrainingCertificates {
 		}
 
 		public boolean isFinished() {
-			return "DONE".equals(status) || "FAILED".equals(status);
+			return "DONE".equals(status) || "FAILED".equals(status) || "INTERRUPTED".equals(status);
 		}
 	}
 
@@ -270,6 +274,7 @@ public class TrainingCertificates {
 		long jobId = jdbc.sql("""
 				insert into training_job (kind, session_id, started_by, status) values ('CERTIFICATES', ?, ?, 'QUEUED')
 				returning id""").params(sessionId, user.getUsername()).query(Long.class).single();
+		leases.hold(CertificateBatchLeases.KIND, jobId); // committed with the job row
 		var auth = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
 		// start once this transaction has committed, so the job row is visible to the worker
 		org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
@@ -326,6 +331,7 @@ public class TrainingCertificates {
 				.params(String.valueOf(e.getMessage()), jobId).update();
 		}
 		finally {
+			leases.release(CertificateBatchLeases.KIND, jobId);
 			org.springframework.security.core.context.SecurityContextHolder.clearContext();
 		}
 	}

@@ -1,10 +1,12 @@
 package dz.sanad.training;
 
 import dz.sanad.organisation.Organisation;
+import dz.sanad.organisation.Unit;
 import dz.sanad.people.Member;
 import dz.sanad.people.People;
 import dz.sanad.platform.Formats;
 import dz.sanad.platform.Languages;
+import dz.sanad.platform.Notifications;
 import jakarta.mail.internet.MimeMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -53,9 +55,12 @@ class TrainingMail {
 
 	private final Formats fmt = new Formats();
 
+	private final Notifications notifications;
+
 	TrainingMail(JavaMailSender mail, MessageSource messages, Nominations nominations, Sessions sessions,
 			Catalogue catalogue, People people, Organisation organisation, TrainingDocuments documents,
-			TrainingRules rules, @Value("${sanad.mail.from:sanad@localhost}") String from) {
+			TrainingRules rules, @Value("${sanad.mail.from:sanad@localhost}") String from, Notifications notifications) {
+		this.notifications = notifications;
 		this.mail = mail;
 		this.messages = messages;
 		this.nominations = nominations;
@@ -73,6 +78,7 @@ class TrainingMail {
 		Nomination n = nominations.findById(e.nominationId()).orElseThrow();
 		Session s = sessions.findById(e.sessionId()).orElseThrow();
 		List<String> to = recipients(s, e.memberId());
+		tell(e.memberId(), e.promoted() ? "training.mail.promoted" : "training.mail.accepted", s, null);
 		// the convocation is rendered only when someone will receive it
 		send(to, e.promoted() ? "training.mail.promoted" : "training.mail.accepted", s, e.memberId(), null,
 				to.isEmpty() ? null : documents.convocation(s, n), "convocation-" + s.getCode() + ".pdf");
@@ -81,12 +87,14 @@ class TrainingMail {
 	@ApplicationModuleListener
 	void on(Events.NominationRefused e) {
 		Session s = sessions.findById(e.sessionId()).orElseThrow();
+		tell(e.memberId(), "training.mail.refused", s, e.reason());
 		send(recipients(s, e.memberId()), "training.mail.refused", s, e.memberId(), e.reason(), null, null);
 	}
 
 	@ApplicationModuleListener
 	void on(Events.NominationWaitlisted e) {
 		Session s = sessions.findById(e.sessionId()).orElseThrow();
+		tell(e.memberId(), "training.mail.waitlisted", s, String.valueOf(e.rank()));
 		send(recipients(s, e.memberId()), "training.mail.waitlisted", s, e.memberId(), String.valueOf(e.rank()), null,
 				null);
 	}
@@ -96,6 +104,7 @@ class TrainingMail {
 		Session s = sessions.findById(e.sessionId()).orElseThrow();
 		for (Nomination n : nominations.findBySessionIdOrderByCreatedAt(s.getId())) {
 			if (n.getStatus().isLive()) {
+				tell(n.getMemberId(), "training.mail.cancelled", s, e.reason());
 				send(recipients(null, n.getMemberId()), "training.mail.cancelled", s, n.getMemberId(), e.reason(), null,
 						null);
 			}
@@ -112,6 +121,21 @@ class TrainingMail {
 		Session s = sessions.findById(n.getSessionId()).orElseThrow();
 		send(List.of(e.supervisorEmail()), "training.mail.followup", s, n.getMemberId(),
 				rules.publicUrl() + "/training/follow-up/" + e.token(), null, null);
+	}
+
+	/** The member's inbox gets the mail's subject line, in each language, whether or not they have an address. */
+	private void tell(Long memberId, String key, Session s, String extra) {
+		Member m = people.member(memberId);
+		Programme p = catalogue.programme(s.getProgrammeId());
+		var centre = organisation.get(s.getCentreId());
+		notifications.toMember(memberId, "/training/my", locale -> messages.getMessage(key + ".subject",
+				args(m, p, centre, s, extra, locale), locale));
+	}
+
+	private Object[] args(Member m, Programme p, Unit centre, Session s, String extra,
+			Locale locale) {
+		return new Object[] { m.name(locale), p.title(locale), centre.name(locale), fmt.date(s.getStartDate()),
+				fmt.date(s.getEndDate()), s.getCode(), extra == null ? "" : extra };
 	}
 
 	private List<String> recipients(Session s, Long memberId) {
@@ -139,8 +163,7 @@ class TrainingMail {
 			StringBuilder body = new StringBuilder();
 			String subject = null;
 			for (Locale locale : List.of(Languages.ARABIC, Languages.FRENCH)) {
-				Object[] args = { m.name(locale), p.title(locale), centre.name(locale), fmt.date(s.getStartDate()),
-						fmt.date(s.getEndDate()), s.getCode(), extra == null ? "" : extra };
+				Object[] args = args(m, p, centre, s, extra, locale);
 				String subj = messages.getMessage(key + ".subject", args, locale);
 				subject = subject == null ? subj : subject + " / " + subj;
 				body.append(messages.getMessage(key + ".body", args, locale)).append("\n\n");

@@ -8,6 +8,7 @@ import dz.sanad.people.Grade;
 import dz.sanad.people.MemberFunction;
 import dz.sanad.people.Relation;
 import dz.sanad.platform.BusinessException;
+import dz.sanad.platform.JobLeases;
 import dz.sanad.platform.NotFoundException;
 import dz.sanad.platform.SanadUser;
 import dz.sanad.platform.Xlsx;
@@ -100,11 +101,13 @@ public class PeopleImports {
 
 	private final long maxBytes;
 
+	private final JobLeases leases;
+
 	PeopleImports(JdbcClient jdbc, DataSource dataSource, PlatformTransactionManager txm,
 			@org.springframework.beans.factory.annotation.Qualifier("applicationTaskExecutor") TaskExecutor executor,
 			Organisation organisation, Territory territory, AuditTrail audit, MessageSource messages, JsonMapper json,
 			@Value("${sanad.people.import.dir:${java.io.tmpdir}/sanad-imports}") String dir,
-			@Value("${sanad.people.import.max-bytes:52428800}") long maxBytes) {
+			@Value("${sanad.people.import.max-bytes:52428800}") long maxBytes, JobLeases leases) {
 		this.jdbc = jdbc;
 		this.dataSource = dataSource;
 		this.tx = new TransactionTemplate(txm);
@@ -118,13 +121,15 @@ public class PeopleImports {
 		this.json = json;
 		this.dir = Path.of(dir);
 		this.maxBytes = maxBytes;
+		this.leases = leases;
 	}
 
-	/** Jobs cut short by a restart are reported as failed rather than left spinning. */
+	/**
+	 * Jobs whose node died are marked failed by {@link ImportLeases} (on whichever node sweeps next, never while
+	 * their node lives); their staging tables go here.
+	 */
 	@EventListener(ApplicationReadyEvent.class)
-	void failInterrupted() {
-		jdbc.sql("update people_import set status = 'FAILED', failure_key = 'import.error.interrupted' where status in ('QUEUED', 'VALIDATING', 'COMMITTING')")
-			.update();
+	void dropStaleStagingAtStart() {
 		dropStaleStaging();
 	}
 
@@ -155,6 +160,7 @@ public class PeopleImports {
 			return get(id);
 		}
 		long id = insert(name, size, ImportStatus.QUEUED, user.getUsername());
+		leases.hold(ImportLeases.KIND, id); // until the background work ends (run)
 		Path file = dir.resolve(id + ".upload");
 		try {
 			Files.createDirectories(dir);
@@ -162,15 +168,18 @@ public class PeopleImports {
 			if (copied > maxBytes) {
 				Files.deleteIfExists(file);
 				fail(id, ImportStatus.REJECTED, "import.error.too-big", String.valueOf(maxBytes / (1024 * 1024)));
+				leases.release(ImportLeases.KIND, id);
 				return get(id);
 			}
 			jdbc.sql("update people_import set file_path = ?, file_size = ? where id = ?").params(file.toString(), copied, id)
 				.update();
 		}
 		catch (IOException e) {
+			fail(id, ImportStatus.FAILED, "import.error.unexpected", null);
+			leases.release(ImportLeases.KIND, id);
 			throw new UncheckedIOException(e);
 		}
-		run(user, () -> preview(id));
+		run(user, id, () -> preview(id));
 		return get(id);
 	}
 
@@ -192,12 +201,14 @@ public class PeopleImports {
 			throw new BusinessException("acknowledgeIgnored", "import.error.ignored-not-acknowledged",
 					job.ignoredColumns());
 		}
+		leases.hold(ImportLeases.KIND, id); // before the job shows as running, so no sweep takes it for abandoned
 		int n = jdbc.sql("update people_import set status = 'COMMITTING', phase_done = 0, phase_total = ?, committed_by = ? where id = ? and status = 'PREVIEWED' and error_rows = 0")
 			.params((long) job.memberRows() + job.familyRows(), user.getUsername(), id).update();
 		if (n == 0) {
+			leases.release(ImportLeases.KIND, id);
 			throw new BusinessException("import.error.not-committable");
 		}
-		run(user, () -> write(id));
+		run(user, id, () -> write(id));
 		return get(id);
 	}
 
@@ -337,7 +348,7 @@ public class PeopleImports {
 
 	// ---- background work
 
-	private void run(SanadUser user, Runnable work) {
+	private void run(SanadUser user, long id, Runnable work) {
 		executor.execute(() -> {
 			// the import acts, and is audited, as the user who started it
 			SecurityContextHolder.getContext()
@@ -346,6 +357,7 @@ public class PeopleImports {
 				work.run();
 			}
 			finally {
+				leases.release(ImportLeases.KIND, id);
 				SecurityContextHolder.clearContext();
 			}
 		});

@@ -1,66 +1,31 @@
 package dz.sanad.training.web;
 
+import dz.sanad.platform.RateLimit;
 import dz.sanad.training.TrainingRules;
 import org.springframework.stereotype.Component;
 
-import java.util.Iterator;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.time.Duration;
 
 /**
- * A token bucket per client address for the public verification page: {@code verifyPerMinute} requests a
- * minute, refilled continuously, so nobody can walk through codes. In memory: per node, which is enough to make
- * enumeration pointless (codes carry 128 random bits anyway).
+ * The public verification page admits {@code verifyPerMinute} requests a minute per client address, counted in
+ * PostgreSQL: the limit is the same whichever node a request lands on, so nobody walks through codes by spreading
+ * requests over nodes (codes carry 128 random bits anyway).
  */
 @Component("trainingVerifyThrottle")
 class VerifyThrottle {
 
-	private static final class Bucket {
-		double tokens;
+	static final String NAME = "training.verify";
 
-		long last;
+	private final RateLimit limits;
 
-		Bucket(double tokens, long last) {
-			this.tokens = tokens;
-			this.last = last;
-		}
-	}
+	private final int perMinute;
 
-	private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
-
-	private final double capacity;
-
-	private final double perNano;
-
-	VerifyThrottle(TrainingRules rules) {
-		this.capacity = rules.verifyPerMinute();
-		this.perNano = capacity / 60e9;
+	VerifyThrottle(RateLimit limits, TrainingRules rules) {
+		this.limits = limits;
+		this.perMinute = rules.verifyPerMinute();
 	}
 
 	boolean tryAcquire(String address) {
-		long now = System.nanoTime();
-		if (buckets.size() > 50_000) {
-			evictFull(now);
-		}
-		Bucket b = buckets.computeIfAbsent(address, a -> new Bucket(capacity, now));
-		synchronized (b) {
-			b.tokens = Math.min(capacity, b.tokens + (now - b.last) * perNano);
-			b.last = now;
-			if (b.tokens >= 1) {
-				b.tokens -= 1;
-				return true;
-			}
-			return false;
-		}
-	}
-
-	/** Forgets addresses whose bucket has refilled: they are indistinguishable from new ones. */
-	private void evictFull(long now) {
-		for (Iterator<Bucket> it = buckets.values().iterator(); it.hasNext();) {
-			Bucket b = it.next();
-			if (b.tokens + (now - b.last) * perNano >= capacity) {
-				it.remove();
-			}
-		}
+		return limits.tryAcquire(NAME, address, perMinute, Duration.ofMinutes(1));
 	}
 }
