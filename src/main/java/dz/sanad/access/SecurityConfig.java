@@ -98,9 +98,17 @@ class SecurityConfig {
 					throws IOException, jakarta.servlet.ServletException {
 				String name = authentication.getName();
 				accounts.loginSucceeded(name);
-				// the account's language wins once logged in; a first choice made on the login page is kept
+				// a language chosen on the login page wins for this session (the saved preference stays for the
+				// next); otherwise the account's saved language; an account without one keeps the page's language
+				String chosen = request.getParameter("lang");
 				String preferred = accounts.localeOf(name);
-				if (preferred != null) {
+				if (chosen != null && Languages.parse(chosen) != null) {
+					localeResolver.setLocale(request, response, Languages.parse(chosen));
+					if (preferred == null) {
+						accounts.setLocale(name, Languages.parse(chosen).getLanguage());
+					}
+				}
+				else if (preferred != null) {
 					localeResolver.setLocale(request, response, Languages.parse(preferred));
 				}
 				else {
