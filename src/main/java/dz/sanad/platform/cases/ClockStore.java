@@ -120,6 +120,7 @@ class ClockStore {
 				insert into case_escalation (case_type, case_id, clock, level, percent, escalate_to, owner, due_at, at)
 				select h.case_type, h.case_id, h.clock, h.level, h.percent, h.escalate_to, r.owner, h.due_at, :now
 				from hit h left join case_record r on r.case_type = h.case_type and r.case_id = h.case_id
+				order by h.case_type, h.case_id, h.clock, h.level
 				returning case_type, case_id, clock, level, percent, escalate_to, owner, due_at""")
 			.param("now", ts(now))
 			.query((rs, n) -> new CaseEscalated(new CaseRef(rs.getString("case_type"), rs.getLong("case_id")),

@@ -117,7 +117,7 @@ class CaseEngineTest {
 		engine.sweep(now.plusSeconds(60));
 		assertThat(engine.escalations(ref)).as("the first response, 4 h used of a new 1 h target, is past both steps")
 			.extracting(CaseEngine.Escalation::clock, CaseEngine.Escalation::level)
-			.containsExactly(org.assertj.core.groups.Tuple.tuple(Clock.FIRST_RESPONSE, 1),
+			.containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(Clock.FIRST_RESPONSE, 1),
 					org.assertj.core.groups.Tuple.tuple(Clock.FIRST_RESPONSE, 2));
 		engine.sweep(at(1, 13, 12, 29));
 		assertThat(engine.escalations(ref)).hasSize(2);
