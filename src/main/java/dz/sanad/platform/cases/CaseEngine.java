@@ -294,6 +294,32 @@ public class CaseEngine {
 			.list();
 	}
 
+	/**
+	 * Cases of a type owned by {@code owner} (null: any owner) whose next escalation step falls due before
+	 * {@code until}: the "about to breach" work items and list filter. Paused and stopped clocks are never due.
+	 */
+	@Transactional(readOnly = true)
+	public List<Long> dueBefore(String type, String owner, Instant until, int limit) {
+		return jdbc.sql("""
+				select c.case_id from case_clock_threshold t
+				join case_clock c on c.id = t.clock_id
+				join case_record r on r.case_type = c.case_type and r.case_id = c.case_id
+				where c.case_type = ? and t.reached_at is null and t.due_at < ? and (cast(? as varchar) is null or r.owner = ?)
+				group by c.case_id order by min(t.due_at) limit ?""")
+			.params(type, ts(until), owner, owner, limit).query(Long.class).list();
+	}
+
+	/** Cases of a type (of one owner, or any when null) that reached at least escalation {@code level}. */
+	@Transactional(readOnly = true)
+	public List<Long> escalatedTo(String type, String owner, int level, int limit) {
+		return jdbc.sql("""
+				select distinct e.case_id from case_escalation e
+				join case_record r on r.case_type = e.case_type and r.case_id = e.case_id
+				where e.case_type = ? and e.level >= ? and (cast(? as varchar) is null or r.owner = ?)
+				order by e.case_id limit ?""")
+			.params(type, level, owner, owner, limit).query(Long.class).list();
+	}
+
 	/** Whether the case may still be reopened at {@code at} (it is in a terminal state within the window). */
 	public boolean canReopen(CaseRef ref, Instant at) {
 		CaseType<?> type = type(ref);

@@ -91,6 +91,9 @@ class CaseEngineTest {
 		assertThat(clock(ref, Clock.FIRST_RESPONSE, at(1, 8, 9, 0)).stopped()).isTrue();
 		assertThat(clock(ref, Clock.UPDATE, at(1, 7, 16, 0)).elapsed()).isEqualTo(Duration.ofMinutes(15 + 4 * 60));
 		assertThat(engine.state(ref).owner()).as("the owner stays responsible").isEqualTo("wilaya16");
+		assertThat(engine.escalatedTo(TestCaseTypes.TYPE, "wilaya16", 1, 100_000)).contains(ref.id());
+		assertThat(engine.escalatedTo(TestCaseTypes.TYPE, "head", 1, 100_000)).doesNotContain(ref.id());
+		assertThat(engine.escalatedTo(TestCaseTypes.TYPE, null, 2, 100_000)).doesNotContain(ref.id());
 		assertThat(engine.history(ref)).extracting(CaseEngine.Transition::to)
 			.containsExactly("SUBMITTED", "IN_PROGRESS", "WAITING", "IN_PROGRESS");
 		assertThat(audit.forRecord(TestCaseTypes.TYPE, String.valueOf(ref.id()))).extracting("action")
@@ -181,6 +184,10 @@ class CaseEngineTest {
 		// Sunday 20 January 2030: resolution 8 h → level 1 (75 %) at 14:00, level 2 Monday 08:30
 		engine.sweep(at(1, 20, 13, 59));
 		assertThat(escalated(first, last, 1)).isZero();
+		assertThat(engine.dueBefore(TestCaseTypes.TYPE, "wilaya16", at(1, 20, 14, 1), 100_000))
+			.as("about to breach").contains(first, last);
+		assertThat(engine.dueBefore(TestCaseTypes.TYPE, "wilaya16", at(1, 20, 14, 0), 100_000))
+			.doesNotContain(first, last);
 		assertThat(engine.sweep(at(1, 20, 14, 0))).isGreaterThanOrEqualTo(n);
 		assertThat(escalated(first, last, 1)).isEqualTo(n);
 		assertThat(escalated(first, last, 2)).isZero();
