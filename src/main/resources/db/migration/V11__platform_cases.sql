@@ -56,18 +56,22 @@ create table case_clock_pause (
     primary key (clock_id, from_at)
 );
 
--- the escalation ladder of a clock: due_at is when the step is reached if the clock keeps running (null while
--- paused or stopped), recomputed on every change of the clock, so the sweep is one indexed range scan
-create table case_clock_threshold (
+-- the escalation steps of a clock not reached yet: due_at is when the step is reached if the clock keeps running
+-- (null while paused or stopped), recomputed on every change of the clock. The sweep deletes the steps it reaches
+-- and inserts their escalations in one statement over the partial index (a delete writes no new row version,
+-- which keeps a sweep of hundreds of thousands of steps cheap); the case's key is copied here so no join is needed.
+create table case_clock_step (
     clock_id    bigint      not null references case_clock (id) on delete cascade,
     level       smallint    not null,
+    case_type   varchar(40) not null,
+    case_id     bigint      not null,
+    clock       varchar(20) not null,
     percent     smallint    not null check (percent > 0),
     escalate_to varchar(60) not null,
     due_at      timestamptz,
-    reached_at  timestamptz,
     primary key (clock_id, level)
 );
-create index case_clock_threshold_due on case_clock_threshold (due_at) where reached_at is null and due_at is not null;
+create index case_clock_step_due on case_clock_step (due_at) where due_at is not null;
 
 create table case_escalation (
     id          bigserial primary key,

@@ -301,11 +301,10 @@ public class CaseEngine {
 	@Transactional(readOnly = true)
 	public List<Long> dueBefore(String type, String owner, Instant until, int limit) {
 		return jdbc.sql("""
-				select c.case_id from case_clock_threshold t
-				join case_clock c on c.id = t.clock_id
-				join case_record r on r.case_type = c.case_type and r.case_id = c.case_id
-				where c.case_type = ? and t.reached_at is null and t.due_at < ? and (cast(? as varchar) is null or r.owner = ?)
-				group by c.case_id order by min(t.due_at) limit ?""")
+				select t.case_id from case_clock_step t
+				join case_record r on r.case_type = t.case_type and r.case_id = t.case_id
+				where t.case_type = ? and t.due_at < ? and (cast(? as varchar) is null or r.owner = ?)
+				group by t.case_id order by min(t.due_at) limit ?""")
 			.params(type, ts(until), owner, owner, limit).query(Long.class).list();
 	}
 

@@ -11,7 +11,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
-/** The clocks' rows: a clock, its merged pauses and its ladder thresholds, and the set-based sweep. */
+/** The clocks' rows: a clock, its merged pauses and its pending escalation steps, and the set-based sweep. */
 @Component
 class ClockStore {
 
@@ -48,7 +48,7 @@ class ClockStore {
 			.list();
 	}
 
-	/** Creates the clock (or starts it afresh: pauses and reached thresholds forgotten) with the ladder's steps. */
+	/** Creates the clock (or starts it afresh: pauses forgotten, every step pending again) with the ladder's steps. */
 	void start(CaseRef ref, Clock clock, Duration target, SlaClock value, EscalationLadder ladder, Instant now) {
 		long id = jdbc.sql("""
 				insert into case_clock (case_type, case_id, clock, target_seconds, started_at, stopped_at, paused_since)
@@ -61,11 +61,12 @@ class ClockStore {
 					ts(value.stoppedAt()), ts(value.pausedSince()))
 			.query(Long.class).single();
 		jdbc.sql("delete from case_clock_pause where clock_id = ?").param(id).update();
-		jdbc.sql("delete from case_clock_threshold where clock_id = ?").param(id).update();
+		jdbc.sql("delete from case_clock_step where clock_id = ?").param(id).update();
 		for (EscalationLadder.Step s : ladder.steps()) {
 			jdbc.sql("""
-					insert into case_clock_threshold (clock_id, level, percent, escalate_to) values (?, ?, ?, ?)""")
-				.params(id, s.level(), s.percent(), s.escalateTo()).update();
+					insert into case_clock_step (clock_id, level, case_type, case_id, clock, percent, escalate_to)
+					values (?, ?, ?, ?, ?, ?, ?)""")
+				.params(id, s.level(), ref.type(), ref.id(), clock.name(), s.percent(), s.escalateTo()).update();
 		}
 		save(new Stored(id, clock, target, value), now);
 	}
@@ -84,21 +85,23 @@ class ClockStore {
 				.params(c.id(), ts(s.from()), ts(s.to())).update();
 		}
 		List<int[]> steps = jdbc.sql("""
-				select level, percent from case_clock_threshold where clock_id = ? and reached_at is null""")
+				select level, percent from case_clock_step where clock_id = ?""")
 			.param(c.id()).query((rs, n) -> new int[] { rs.getInt(1), rs.getInt(2) }).list();
 		for (int[] step : steps) {
 			Duration part = c.target().multipliedBy(step[1]).dividedBy(100);
-			jdbc.sql("update case_clock_threshold set due_at = ? where clock_id = ? and level = ?")
+			jdbc.sql("update case_clock_step set due_at = ? where clock_id = ? and level = ?")
 				.params(ts(v.dueAt(part, now, calendar)), c.id(), step[0]).update();
 		}
 	}
 
-	/** Highest level reached per clock of a case. */
+	/** Highest level reached per clock of a case, since the clock (re)started. */
 	Map<Clock, Integer> levels(CaseRef ref) {
 		Map<Clock, Integer> m = new EnumMap<>(Clock.class);
 		jdbc.sql("""
-				select c.clock, max(t.level) from case_clock c join case_clock_threshold t on t.clock_id = c.id
-				where c.case_type = ? and c.case_id = ? and t.reached_at is not null group by c.clock""")
+				select c.clock, max(e.level) from case_clock c
+				join case_escalation e on e.case_type = c.case_type and e.case_id = c.case_id and e.clock = c.clock
+				    and e.due_at >= c.started_at
+				where c.case_type = ? and c.case_id = ? group by c.clock""")
 			.params(ref.type(), ref.id())
 			.query(rs -> {
 				m.put(Clock.valueOf(rs.getString(1)), rs.getInt(2));
@@ -107,16 +110,15 @@ class ClockStore {
 	}
 
 	/**
-	 * Marks every step whose due time has come and records its escalation, in one statement over the partial index
-	 * of pending steps (paused and stopped clocks have no due time, so they are not even read).
+	 * Takes every step whose due time has come and records its escalation, in one statement over the partial index
+	 * of pending steps (paused and stopped clocks have no due time, so they are not even read). Concurrent sweeps
+	 * cannot both take a step: the second one's delete finds it gone.
 	 */
 	List<CaseEscalated> sweep(Instant now) {
 		return jdbc.sql("""
 				with hit as (
-				    update case_clock_threshold t set reached_at = :now
-				    from case_clock c
-				    where c.id = t.clock_id and t.reached_at is null and t.due_at <= :now
-				    returning c.case_type, c.case_id, c.clock, t.level, t.percent, t.escalate_to, t.due_at)
+				    delete from case_clock_step where due_at <= :now
+				    returning case_type, case_id, clock, level, percent, escalate_to, due_at)
 				insert into case_escalation (case_type, case_id, clock, level, percent, escalate_to, owner, due_at, at)
 				select h.case_type, h.case_id, h.clock, h.level, h.percent, h.escalate_to, r.owner, h.due_at, :now
 				from hit h left join case_record r on r.case_type = h.case_type and r.case_id = h.case_id

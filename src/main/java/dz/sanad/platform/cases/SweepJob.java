@@ -8,8 +8,8 @@ import org.springframework.stereotype.Component;
 import java.time.Instant;
 
 /**
- * Runs the escalation sweep every minute. Nodes may sweep at the same time: the sweep's update takes row locks
- * and re-checks {@code reached_at}, so a step is escalated once.
+ * Runs the escalation sweep every minute. Nodes may sweep at the same time: a step is deleted as it is escalated,
+ * and a concurrent delete of the same row waits and then finds nothing, so a step is escalated once.
  */
 @Component
 class SweepJob {
