@@ -1,6 +1,8 @@
 package dz.sanad.platform.cases;
 
 import dz.sanad.platform.BusinessException;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 
 import java.util.Collections;
 import java.util.EnumMap;
@@ -25,7 +27,11 @@ public final class CaseWorkflow<S extends Enum<S>> {
 
 	private final Set<S> terminal;
 
-	private CaseWorkflow(Class<S> states, S initial, Map<S, Set<S>> allowed, Set<S> waiting, Set<S> terminal) {
+	private final String labelPrefix;
+
+	private CaseWorkflow(Class<S> states, S initial, Map<S, Set<S>> allowed, Set<S> waiting, Set<S> terminal,
+			String labelPrefix) {
+		this.labelPrefix = labelPrefix;
 		this.states = states;
 		this.initial = initial;
 		this.allowed = allowed;
@@ -61,11 +67,19 @@ public final class CaseWorkflow<S extends Enum<S>> {
 		return terminal.contains(state);
 	}
 
-	/** Refuses an illegal transition with a translated message naming both states' keys. */
+	/**
+	 * Refuses an illegal transition with a translated message naming both states, each translated from
+	 * {@code <labels prefix><STATE>} (the state's name when the module has no label for it).
+	 */
 	public void check(S from, S to) {
 		if (!allows(from, to)) {
-			throw BusinessException.of("case.error.transition", from.name(), to.name());
+			throw BusinessException.of("case.error.transition", label(from), label(to));
 		}
+	}
+
+	/** The state's label as a message argument the message source translates where the error is shown. */
+	public MessageSourceResolvable label(S state) {
+		return new DefaultMessageSourceResolvable(new String[] { labelPrefix + state.name() }, state.name());
 	}
 
 	public static final class Builder<S extends Enum<S>> {
@@ -79,6 +93,8 @@ public final class CaseWorkflow<S extends Enum<S>> {
 		private final Set<S> waiting;
 
 		private final Set<S> terminal;
+
+		private String labelPrefix = "case.state.";
 
 		private Builder(Class<S> states, S initial) {
 			this.states = states;
@@ -112,6 +128,12 @@ public final class CaseWorkflow<S extends Enum<S>> {
 			return this;
 		}
 
+		/** Where the states' labels are in the module's bundle, e.g. {@code "welfare.state."}. */
+		public Builder<S> labels(String prefix) {
+			this.labelPrefix = prefix;
+			return this;
+		}
+
 		public CaseWorkflow<S> build() {
 			if (terminal.contains(initial) || waiting.contains(initial)) {
 				throw new IllegalStateException("the initial state can be neither waiting nor terminal");
@@ -120,7 +142,8 @@ public final class CaseWorkflow<S extends Enum<S>> {
 			allowed.forEach((k, v) -> copy.put(k, Collections.unmodifiableSet(EnumSet.copyOf(v))));
 			return new CaseWorkflow<>(states, initial, Collections.unmodifiableMap(copy),
 					Collections.unmodifiableSet(EnumSet.copyOf(waiting.isEmpty() ? EnumSet.noneOf(states) : waiting)),
-					Collections.unmodifiableSet(terminal.isEmpty() ? EnumSet.noneOf(states) : EnumSet.copyOf(terminal)));
+					Collections.unmodifiableSet(terminal.isEmpty() ? EnumSet.noneOf(states) : EnumSet.copyOf(terminal)),
+					labelPrefix);
 		}
 	}
 }

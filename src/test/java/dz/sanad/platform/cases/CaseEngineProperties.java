@@ -160,6 +160,10 @@ class CaseEngineProperties {
 			assertThatThrownBy(() -> WORKFLOW.check(from, to)).isInstanceOf(BusinessException.class)
 				.extracting("messageKey").isEqualTo("case.error.transition");
 			assertThat(WORKFLOW.allows(from, to)).isFalse();
+			BusinessException e = org.assertj.core.api.Assertions.catchThrowableOfType(BusinessException.class,
+					() -> WORKFLOW.check(from, to));
+			assertThat(e.args()).extracting(a -> ((org.springframework.context.MessageSourceResolvable) a).getCodes()[0])
+				.containsExactly("case.state." + from, "case.state." + to);
 		}
 	}
 

@@ -19,6 +19,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /**
  * The engine on the database. Cases live in January 2030 so the background sweep (real time) never reaches them:
@@ -44,6 +45,9 @@ class CaseEngineTest {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	org.springframework.context.MessageSource messages;
 
 	static Instant at(int month, int day, int hour, int minute) {
 		return LocalDateTime.of(2030, month, day, hour, minute).atZone(ALGIERS).toInstant();
@@ -147,8 +151,13 @@ class CaseEngineTest {
 	void illegalTransitionsAndExpiredWindowsAreRefused() {
 		CaseRef ref = newCase();
 		engine.open(ref, POLICY, null, at(1, 6, 8, 0));
-		assertThatThrownBy(() -> engine.transition(ref, State.DECIDED, null, at(1, 6, 9, 0)))
-			.isInstanceOf(BusinessException.class).extracting("messageKey").isEqualTo("case.error.transition");
+		BusinessException illegal = catchThrowableOfType(BusinessException.class,
+				() -> engine.transition(ref, State.DECIDED, null, at(1, 6, 9, 0)));
+		assertThat(illegal.messageKey()).isEqualTo("case.error.transition");
+		assertThat(messages.getMessage(illegal.messageKey(), illegal.args(), java.util.Locale.FRENCH))
+			.isEqualTo("Ce dossier ne peut pas passer de « SUBMITTED » à « DECIDED ».");
+		assertThat(messages.getMessage(illegal.messageKey(), illegal.args(), java.util.Locale.forLanguageTag("ar")))
+			.isEqualTo("لا يمكن أن ينتقل هذا الملف من «SUBMITTED» إلى «DECIDED».");
 		engine.transition(ref, State.IN_PROGRESS, null, at(1, 6, 9, 0));
 		Decision.Recorded d = engine.decide(ref, Decision.of(Outcome.GRANTED, "housing aid", new BigDecimal("50000.00"),
 				"Wilaya social service", LocalDate.of(2030, 1, 7)), at(1, 7, 10, 0));
