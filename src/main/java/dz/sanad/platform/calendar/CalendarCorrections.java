@@ -67,7 +67,10 @@ public class CalendarCorrections {
 		return result;
 	}
 
-	/** Makes a date a holiday (an extra day off decreed by the government, or a sighting one day later). */
+	/**
+	 * Makes a date a holiday (an extra day off decreed by the government, or a sighting one day later); on a date
+	 * whose computed holiday was removed, restores that holiday instead.
+	 */
 	@Transactional
 	public void add(LocalDate day, String nameAr, String nameFr, String nameEn) {
 		if (blank(nameAr) || blank(nameFr) || blank(nameEn)) {
@@ -78,7 +81,10 @@ public class CalendarCorrections {
 		}
 		long removedId = findId(day, "REMOVED");
 		if (removedId > 0) {
-			delete(removedId); // the date was cancelled before: adding it back is a new holiday with these names
+			// the computed holiday of this date had been cancelled: adding the date back restores it
+			delete(removedId);
+			invalidate(day.getYear());
+			return;
 		}
 		String who = CurrentUser.name();
 		long id = jdbc.sql("""

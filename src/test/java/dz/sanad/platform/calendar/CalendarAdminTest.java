@@ -100,6 +100,26 @@ class CalendarAdminTest {
 	}
 
 	@Test
+	void aRemovedComputedHolidayCanBeRestored() {
+		LocalDate labour = LocalDate.of(2029, 5, 1);
+		org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(
+				new org.springframework.security.authentication.UsernamePasswordAuthenticationToken(
+						users.loadUserByUsername("admin"), null, users.loadUserByUsername("admin").getAuthorities()));
+		try {
+			corrections.remove(labour);
+			assertThat(calendar.isHoliday(labour)).isFalse();
+			assertThat(corrections.of(2029)).extracting(CalendarCorrections.Correction::kind).containsExactly("REMOVED");
+			corrections.add(labour, "عيد العمال", "Fête du Travail", "Labour Day");
+			assertThat(calendar.holidays(2029)).filteredOn(h -> h.date().equals(labour)).singleElement()
+				.extracting(Holiday::origin).isEqualTo(Holiday.Origin.FIXED);
+			assertThat(corrections.of(2029)).isEmpty();
+		}
+		finally {
+			org.springframework.security.core.context.SecurityContextHolder.clearContext();
+		}
+	}
+
+	@Test
 	void addingThenRemovingAnExtraDayIsAudited() throws Exception {
 		LocalDate day = LocalDate.of(2028, 3, 6); // a Monday
 		assertThat(calendar.isWorkingDay(day)).isTrue();
