@@ -54,7 +54,10 @@ class SanadErrorAttributes extends DefaultErrorAttributes {
 		if (key == null && error instanceof BindException bind && bind.getFieldError() != null) {
 			FieldError f = bind.getFieldError();
 			attrs.put("field", f.getField());
-			attrs.put("message", messages.getMessage(f, locale));
+			// a value that could not be converted (text in a number) is named; a rule broken says which rule
+			attrs.put("message", f.isBindingFailure()
+					? messages.getMessage("error.param.invalid", new Object[] { f.getField() }, locale)
+					: messages.getMessage(f, locale));
 			return;
 		}
 		if (key == null) {

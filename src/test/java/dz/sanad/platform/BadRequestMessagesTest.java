@@ -44,6 +44,14 @@ class BadRequestMessagesTest {
 	}
 
 	@Test
+	void textInANumberOfAFilterFormIsNamedToo() throws Exception {
+		MvcResult r = mvc.perform(get("/training/sessions").param("year", "abc").with(DemoUsers.as(users, "ministry")))
+			.andReturn();
+		assertThat(r.getResponse().getStatus()).isEqualTo(400);
+		assertThat(rendered(r, "text/html", "en")).contains("Invalid value for &quot;year&quot;").doesNotContain("??");
+	}
+
+	@Test
 	void nulInAFilterIsRefusedBeforeAnyQueryAndTheExportNeverStarts() throws Exception {
 		MvcResult r = mvc.perform(get("/people/members/export").param("q", "a\u0000b").with(DemoUsers.as(users, "dgsn")))
 			.andReturn();
