@@ -63,9 +63,9 @@ class BadRequests {
 		}
 	}
 
-	/** A date or month typed by hand that is not one. */
-	@ExceptionHandler(DateTimeException.class)
-	void date(DateTimeException e, HttpServletRequest request, HttpServletResponse response) throws IOException {
+	/** A date, month or number read by hand from a parameter that is not one. */
+	@ExceptionHandler({ DateTimeException.class, NumberFormatException.class })
+	void unparsable(RuntimeException e, HttpServletRequest request, HttpServletResponse response) throws IOException {
 		refuse(request, response, HttpStatus.BAD_REQUEST, null, "error.input.invalid");
 	}
 

@@ -82,7 +82,7 @@ class MalformedRequestsTest {
 
 	/** A route: one pattern and one method, with what its handler reads. */
 	record Route(String pattern, HttpMethod method, Map<String, Class<?>> params, Class<?> body, List<String> files,
-			Map<String, String> fixedParams) {
+			Map<String, String> fixedParams, boolean readsAnyParam) {
 
 		String path(String value) {
 			return pattern.replaceAll("\\{\\*?[^}/]+}", value).replace("/**", "/x");
@@ -105,11 +105,14 @@ class MalformedRequestsTest {
 	void noRouteAnswers5xxToMalformedInput() throws Exception {
 		List<Route> routes = routes();
 		assertThat(routes).hasSizeGreaterThan(100);
+		// a handler reading a Map of parameters gets every name the application declares, plus its forms' row keys
+		Set<String> names = new java.util.TreeSet<>(List.of("m_1_x", "m_abc_x", "m_1", "pre_abc", "post_abc", "q_x", "c_x"));
+		routes.forEach(r -> names.addAll(r.params().keySet()));
 		List<String> failures = new ArrayList<>();
 		Map<String, Integer> byClass = new TreeMap<>();
 		int sent = 0;
 		for (Route route : routes) {
-			List<Case> cases = cases(route);
+			List<Case> cases = cases(route, names);
 			String user = userFor(route, cases.get(0));
 			for (Case c : cases) {
 				sent++;
@@ -172,7 +175,7 @@ class MalformedRequestsTest {
 		return line.length() > 160 ? line.substring(0, 160) : line;
 	}
 
-	private List<Case> cases(Route r) {
+	private List<Case> cases(Route r, Set<String> allNames) {
 		String id = r.unsafe() ? ABSENT_ID : "1";
 		List<Case> cases = new ArrayList<>();
 		cases.add(new Case("plain", () -> base(r, r.path(id))));
@@ -193,6 +196,16 @@ class MalformedRequestsTest {
 				cases.add(new Case(name + "=" + printable(v), () -> base(r, r.path(id)).param(name, v)));
 			}
 		});
+		if (r.readsAnyParam()) {
+			for (String v : List.of("abc", LONG_OVERFLOW, "-1")) {
+				cases.add(new Case("every parameter=" + v, () -> {
+					MockHttpServletRequestBuilder b = base(r, r.path(id));
+					// the route's own parameters plausible, so that the handler gets as far as reading the rest
+					allNames.forEach(n -> b.param(n, r.params().containsKey(n) ? plausible(r.params().get(n)) : v));
+					return b;
+				}));
+			}
+		}
 		if (r.body() != null) {
 			String nulJson = nulJson(r.body());
 			for (String body : List.of("", "{}", "{", "[]", "null", nulJson)) {
@@ -221,6 +234,22 @@ class MalformedRequestsTest {
 		MockHttpServletRequestBuilder b = request(r.method(), path);
 		r.fixedParams().forEach(b::param);
 		return b;
+	}
+
+	private static String plausible(Class<?> type) {
+		if (type.isEnum()) {
+			return ((Enum<?>) type.getEnumConstants()[0]).name();
+		}
+		if (type == java.time.LocalDate.class) {
+			return "2026-01-15";
+		}
+		if (type == java.time.YearMonth.class) {
+			return "2026-01";
+		}
+		if (type == Boolean.class || type == boolean.class) {
+			return "true";
+		}
+		return type == String.class ? "x" : "1";
 	}
 
 	private static String printable(String v) {
@@ -265,6 +294,7 @@ class MalformedRequestsTest {
 		Map<String, Class<?>> params = new LinkedHashMap<>();
 		List<String> files = new ArrayList<>();
 		Class<?> body = null;
+		boolean anyParam = false;
 		for (MethodParameter p : handler.getMethodParameters()) {
 			p.initParameterNameDiscovery(new org.springframework.core.DefaultParameterNameDiscoverer());
 			Class<?> type = p.getParameterType();
@@ -277,6 +307,9 @@ class MalformedRequestsTest {
 			}
 			else if (p.hasParameterAnnotation(RequestBody.class)) {
 				body = type;
+			}
+			else if (Map.class.isAssignableFrom(type) && rp != null) {
+				anyParam = true;
 			}
 			else if (p.hasParameterAnnotation(PathVariable.class) || Map.class.isAssignableFrom(type)
 					|| FRAMEWORK.stream().anyMatch(f -> f.isAssignableFrom(type))) {
@@ -294,7 +327,7 @@ class MalformedRequestsTest {
 			}
 		}
 		fixed.keySet().forEach(params::remove);
-		return new Route(pattern, method, params, body, files, fixed);
+		return new Route(pattern, method, params, body, files, fixed, anyParam);
 	}
 
 	/** The properties a form or body object binds: record components, else its non-static fields. */
