@@ -3,11 +3,13 @@ package dz.sanad.platform;
 import jakarta.persistence.PersistenceException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataAccessException;
 import org.springframework.dao.InvalidDataAccessApiUsageException;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
@@ -61,6 +63,15 @@ class BadRequests {
 		else {
 			refuse(request, response, HttpStatus.BAD_REQUEST, null, "error.file.missing.any");
 		}
+	}
+
+	/**
+	 * Spring's own binding failures keep their 400, explained from the exception by {@link SanadErrorAttributes}:
+	 * without this, the handlers below would take them for the parse error they wrap and lose the field's name.
+	 */
+	@ExceptionHandler({ TypeMismatchException.class, HttpMessageNotReadableException.class })
+	void binding(Exception e, HttpServletResponse response) throws IOException {
+		response.sendError(HttpStatus.BAD_REQUEST.value());
 	}
 
 	/** A date, month or number read by hand from a parameter that is not one. */

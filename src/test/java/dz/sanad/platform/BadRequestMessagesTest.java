@@ -41,6 +41,10 @@ class BadRequestMessagesTest {
 		assertThat(r.getResponse().getStatus()).isEqualTo(400);
 		String html = rendered(r, "text/html", "fr");
 		assertThat(html).contains("Valeur invalide pour « page »").doesNotContain("??").doesNotContain("error.");
+		MvcResult api = mvc.perform(get("/api/people/members").param("page", "2147483648").accept("application/json")
+			.with(DemoUsers.as(users, "dgsn"))).andReturn();
+		assertThat(api.getResponse().getStatus()).isEqualTo(400);
+		assertThat(rendered(api, "application/json", "ar")).contains("\"field\":\"page\"").contains("قيمة غير صالحة في «page»");
 	}
 
 	@Test

@@ -1,5 +1,6 @@
 package dz.sanad.platform;
 
+import dz.sanad.people.People;
 import dz.sanad.support.DemoUsers;
 import dz.sanad.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
@@ -27,6 +28,9 @@ class LikeFiltersTest {
 	@Autowired
 	UserDetailsService users;
 
+	@Autowired
+	People people;
+
 	final JsonMapper json = JsonMapper.builder().build();
 
 	@Test
@@ -48,6 +52,14 @@ class LikeFiltersTest {
 				assertThat(row.toString()).as("%s?q=%s returned a row without it", list, q).contains(q.equals("\\") ? "\\\\" : q);
 			}
 		}
+	}
+
+	@Test
+	void memberPickListIsLiteral() {
+		SanadUser dgsn = (SanadUser) users.loadUserByUsername("dgsn");
+		assertThat(people.lookup(dgsn, null, "16", 5)).isNotEmpty();
+		assertThat(people.lookup(dgsn, "%", null, 5)).isEmpty();
+		assertThat(people.lookup(dgsn, "_", null, 5)).isEmpty();
 	}
 
 	@Test
