@@ -3,6 +3,7 @@ package dz.sanad.access;
 import dz.sanad.audit.AuditTrail;
 import dz.sanad.organisation.Organisation;
 import dz.sanad.platform.BusinessException;
+import dz.sanad.platform.Like;
 import dz.sanad.platform.NotFoundException;
 import dz.sanad.platform.Role;
 import jakarta.persistence.criteria.Predicate;
@@ -73,8 +74,8 @@ public class AccountService {
 		return (root, q, cb) -> {
 			List<Predicate> p = new ArrayList<>();
 			if (f.q() != null && !f.q().isBlank()) {
-				String like = "%" + f.q().trim().toLowerCase(Locale.ROOT) + "%";
-				p.add(cb.or(cb.like(root.get("username"), like), cb.like(cb.lower(root.get("fullName")), like)));
+				String like = Like.contains(f.q());
+				p.add(cb.or(cb.like(root.get("username"), like, Like.ESCAPE), cb.like(cb.lower(root.get("fullName")), like, Like.ESCAPE)));
 			}
 			if (f.role() != null) {
 				p.add(cb.equal(root.get("role"), f.role()));

@@ -2,6 +2,7 @@ package dz.sanad.people;
 
 import dz.sanad.organisation.Organisation;
 import dz.sanad.organisation.Scope;
+import dz.sanad.platform.Like;
 import dz.sanad.platform.NotFoundException;
 import dz.sanad.platform.Role;
 import dz.sanad.platform.SanadUser;
@@ -160,11 +161,11 @@ public class People {
 				List<jakarta.persistence.criteria.Predicate> or = new java.util.ArrayList<>();
 				or.add(cb.equal(cb.upper(root.get("matricule")), q.trim().toUpperCase(java.util.Locale.ROOT)));
 				if (!ar.isBlank()) {
-					or.add(cb.like(root.get("searchAr"), "%" + ar + "%"));
+					or.add(cb.like(root.get("searchAr"), "%" + Like.escape(ar) + "%", Like.ESCAPE));
 				}
 				if (!lat.isBlank()) {
 					or.add(cb.like(cb.function("replace", String.class, root.get("searchLat"), cb.literal(" "),
-							cb.literal("")), "%" + lat + "%"));
+							cb.literal("")), "%" + Like.escape(lat) + "%", Like.ESCAPE));
 				}
 				p.add(cb.or(or.toArray(jakarta.persistence.criteria.Predicate[]::new)));
 			}
