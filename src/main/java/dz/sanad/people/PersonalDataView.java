@@ -49,7 +49,10 @@ class PersonalDataView {
 	}
 
 	Section section(String titleKey, List<Map<String, Object>> records, Locale locale) {
-		String name = titleKey.startsWith("access.section.") ? titleKey.substring("access.section.".length()) : titleKey;
+		// stable section names: "member", "family", … for people's own, the module's name for the others
+		String name = titleKey.startsWith("access.section.") ? titleKey.substring("access.section.".length())
+				: titleKey.endsWith(".access.section") ? titleKey.substring(0, titleKey.length() - ".access.section".length())
+				: titleKey;
 		return new Section(name, messages.getMessage(titleKey, null, titleKey, locale),
 				records.stream().map(r -> rows(r, locale)).toList());
 	}

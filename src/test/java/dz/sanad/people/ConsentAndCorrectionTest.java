@@ -169,6 +169,10 @@ class ConsentAndCorrectionTest {
 			.andExpect(jsonPath("$.sections[0].records[0][?(@.field == 'grade')].label")
 				.value(org.hamcrest.Matchers.hasItem("Grade")))
 			.andExpect(jsonPath("$.generatedAt").value(org.hamcrest.Matchers.endsWith("+01:00")))
+			// everything Sanad holds: the other modules' records too (Karim's children applied for camps)
+			.andExpect(jsonPath("$.summary[*].section").value(org.hamcrest.Matchers.hasItems("training", "holidays", "act")))
+			.andExpect(jsonPath("$.summary[?(@.section == 'holidays')].count").value(
+				org.hamcrest.Matchers.hasItem(org.hamcrest.Matchers.greaterThanOrEqualTo(1))))
 			.andReturn().getResponse().getContentAsString();
 		assertThat(json).doesNotContain("BRIGADIER_CHEF").doesNotContain("OPERATIONAL").doesNotContain("unitId")
 			.doesNotContain("memberId").doesNotContain("\"true\"").doesNotContain("access.section.");
