@@ -11,7 +11,24 @@ public interface WorkItems {
 
 	List<WorkItem> itemsFor(SanadUser user);
 
-	/** A count of things awaiting the user, the message key of its sentence ({0} is the count) and its page. */
-	record WorkItem(long count, String messageKey, String href) {
+	/**
+	 * A count of things awaiting the user, the message key of its sentence ({0} is the count, {1}… the optional
+	 * arguments, e.g. a name and a deadline) and its page.
+	 */
+	record WorkItem(long count, String messageKey, String href, List<Object> args) {
+
+		public WorkItem(long count, String messageKey, String href) {
+			this(count, messageKey, href, List.of());
+		}
+
+		/** The sentence's arguments: the count, then the others. */
+		public Object[] arguments() {
+			Object[] all = new Object[args.size() + 1];
+			all[0] = count;
+			for (int i = 0; i < args.size(); i++) {
+				all[i + 1] = args.get(i);
+			}
+			return all;
+		}
 	}
 }

@@ -25,6 +25,9 @@ class HomeWorkItemsTest {
 	@Autowired
 	UserDetailsService users;
 
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
 	@Test
 	void roleWithoutModuleIsToldSo() throws Exception {
 		for (String u : new String[] { "psychologist", "health" }) {
@@ -52,5 +55,53 @@ class HomeWorkItemsTest {
 		mvc.perform(get("/").with(DemoUsers.as(users, "member")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(not(containsString("طلبات التصحيح بانتظار قراركم"))));
+	}
+
+	@Test
+	void ministryHeadDirectorateAndMemberSeeTheirWork() throws Exception {
+		// a pending nomination, a waiting registration, an appeal and a place to confirm exist in the demo or are made so
+		long pending = jdbc.sql("select count(*) from training_nomination where status = 'PENDING'").query(Long.class).single();
+		org.assertj.core.api.Assertions.assertThat(pending).as("demo pending nominations").isPositive();
+		{
+			mvc.perform(get("/").with(DemoUsers.as(users, "ministry")).param("lang", "fr"))
+				.andExpect(content().string(containsString(pending + (pending == 1 ? " désignation attend" : " désignations attendent"))))
+				.andExpect(content().string(containsString("/training/sessions?state=OPEN")));
+		}
+		long karim = jdbc.sql("select member_id from access_account where username = 'member'").query(Long.class).single();
+		Long app = jdbc.sql("select a.id from holiday_application a join people_family_member f on f.id = a.child_id "
+				+ "where a.member_id = ? and f.first_name_lat = 'Yacine' order by a.id desc limit 1").param(karim)
+			.query(Long.class).optional().orElse(null);
+		org.assertj.core.api.Assertions.assertThat(app).as("a camp application for Yacine").isNotNull();
+		var before = jdbc.sql("select status, confirm_by, appeal_status, appeal_text from holiday_application where id = ?")
+			.param(app).query().singleRow();
+		try {
+			jdbc.sql("update holiday_application set status = 'PLACED', confirm_by = date '2027-07-09', "
+					+ "appeal_status = 'PENDING', appeal_text = 'home page test' where id = ?").param(app).update();
+			mvc.perform(get("/").with(DemoUsers.as(users, "member")).param("lang", "fr"))
+				.andExpect(content().string(containsString("Confirmez la place de Yacine avant le 09/07/2027")))
+				.andExpect(content().string(containsString("/holidays/applications/" + app)));
+			mvc.perform(get("/").with(DemoUsers.as(users, "member")).param("lang", "ar"))
+				.andExpect(content().string(containsString("أكّدوا مكان ياسين قبل")));
+			mvc.perform(get("/").with(DemoUsers.as(users, "dgsn")).param("lang", "fr"))
+				.andExpect(content().string(org.hamcrest.Matchers.anyOf(containsString("attend une réponse"),
+					containsString("attendent une réponse"))))
+				.andExpect(content().string(containsString("/holidays/applications?appeal=true")));
+		}
+		finally {
+			// the shared demo data stays as other tests expect it
+			jdbc.sql("update holiday_application set status = ?, confirm_by = ?, appeal_status = ?, appeal_text = ? where id = ?")
+				.params(before.get("status"), before.get("confirm_by"), before.get("appeal_status"), before.get("appeal_text"), app)
+				.update();
+		}
+		long waiting = jdbc.sql("select count(*) from activities_registration r join organisation_unit u on u.id = r.unit_id "
+				+ "where r.status = 'WAITING' and u.code = 'CCL-16-1'").query(Long.class).single();
+		org.assertj.core.api.Assertions.assertThat(waiting).as("waiting registrations at CCL-16-1").isPositive();
+		{
+			mvc.perform(get("/").with(DemoUsers.as(users, "head")).param("lang", "fr"))
+				.andExpect(content().string(containsString(waiting + (waiting == 1 ? " personne sur" : " personnes sur"))));
+		}
+		// officers' work is not shown to the member
+		mvc.perform(get("/").with(DemoUsers.as(users, "member")).param("lang", "fr"))
+			.andExpect(content().string(not(containsString("désignations attendent"))));
 	}
 }
