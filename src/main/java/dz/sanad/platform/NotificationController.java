@@ -64,7 +64,7 @@ class NotificationController {
 		Locale locale = LocaleContextHolder.getLocale();
 		Page<Notifications.Notification> all = notifications.page(CurrentUser.get(), unread,
 				PageRequest.of(0, 10_000), locale);
-		xlsx.export(response, messages.getMessage("notifications.title", null, locale), List.of(
+		xlsx.export(response, "notifications", List.of(
 				Xlsx.col("notifications.at", n -> fmt.dateTime(n.createdAt())),
 				Xlsx.col("notifications.text", Notifications.Notification::text),
 				Xlsx.col("notifications.state", n -> messages.getMessage(

@@ -12,11 +12,13 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.temporal.TemporalAccessor;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
@@ -63,7 +65,7 @@ public class Xlsx {
 			throws IOException {
 		var locale = LocaleContextHolder.getLocale();
 		Workbook wb = new Workbook(out, "Sanad", "1.0");
-		Worksheet ws = wb.newWorksheet(sheetName.length() > 31 ? sheetName.substring(0, 31) : sheetName);
+		Worksheet ws = wb.newWorksheet(sheetName(sheetName, locale));
 		if ("ar".equals(locale.getLanguage())) {
 			ws.rightToLeft();
 		}
@@ -76,7 +78,7 @@ public class Xlsx {
 			rows.forEach(row -> {
 				r[0]++;
 				for (int c = 0; c < columns.size(); c++) {
-					set(ws, r[0], c, columns.get(c).value().apply(row));
+					set(ws, r[0], c, columns.get(c).value().apply(row), locale);
 				}
 				if (r[0] % 1000 == 0) {
 					try {
@@ -93,15 +95,35 @@ public class Xlsx {
 		return r[0];
 	}
 
-	private static void set(Worksheet ws, int r, int c, Object v) {
+	/** A count hidden from readers of aggregates (null from the disclosure rule) reads "<5", never blank or 0. */
+	public static Object suppressed(Long count) {
+		return count == null ? "<5" : count;
+	}
+
+	/**
+	 * Values, not codes: an enum becomes its translated label (its {@code messageKey()}), a boolean a word, an
+	 * instant the local date and time in Algiers.
+	 */
+	private void set(Worksheet ws, int r, int c, Object v, Locale locale) {
 		if (v == null) {
 			return;
 		}
+		if (v instanceof Boolean b) {
+			ws.value(r, c, messages.getMessage(b ? "common.yes" : "common.no", null, locale));
+			return;
+		}
+		if (v instanceof Enum<?> e) {
+			ws.value(r, c, label(e, locale));
+			return;
+		}
+		if (v instanceof Instant i) {
+			v = i.atZone(Formats.ZONE).toLocalDateTime();
+		}
+		else if (v instanceof OffsetDateTime o) {
+			v = o.atZoneSameInstant(Formats.ZONE).toLocalDateTime();
+		}
 		if (v instanceof Number n) {
 			ws.value(r, c, n);
-		}
-		else if (v instanceof Boolean b) {
-			ws.value(r, c, b);
 		}
 		else if (v instanceof LocalDate d) {
 			ws.value(r, c, d);
@@ -111,16 +133,29 @@ public class Xlsx {
 			ws.value(r, c, d);
 			ws.style(r, c).format("dd/mm/yyyy hh:mm").set();
 		}
-		else if (v instanceof OffsetDateTime d) {
-			ws.value(r, c, d.toLocalDateTime());
-			ws.style(r, c).format("dd/mm/yyyy hh:mm").set();
-		}
 		else if (v instanceof TemporalAccessor t) {
 			ws.value(r, c, t.toString());
 		}
 		else {
 			ws.value(r, c, safeText(v.toString()));
 		}
+	}
+
+	private String label(Enum<?> e, Locale locale) {
+		try {
+			Object key = e.getClass().getMethod("messageKey").invoke(e);
+			return messages.getMessage(key.toString(), null, e.name(), locale);
+		}
+		catch (ReflectiveOperationException ex) {
+			return e.name();
+		}
+	}
+
+	/** The sheet's name in the reader's language ({@code xlsx.sheet.<base>}, a trailing id left out of the key). */
+	private String sheetName(String base, Locale locale) {
+		String key = "xlsx.sheet." + base.replaceAll("-[^-]*\\d[^-]*$", "").replaceAll("-$", "");
+		String name = messages.getMessage(key, null, base, locale).replaceAll("[\\[\\]:*?/\\\\]", " ");
+		return name.length() > 31 ? name.substring(0, 31) : name;
 	}
 
 	/** Neutralises spreadsheet formula injection: text starting with = + - @ (or tab/CR) is prefixed by a quote. */

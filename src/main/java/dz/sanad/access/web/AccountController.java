@@ -68,7 +68,7 @@ class AccountController {
 		xlsx.export(response, "accounts", List.of(
 				Xlsx.col("account.username", Account::getUsername),
 				Xlsx.col("account.fullName", Account::getFullName),
-				Xlsx.col("account.role", a -> a.getRole().name()),
+				Xlsx.col("account.role", a -> a.getRole()),
 				Xlsx.col("account.scope", a -> units.containsKey(a.getScopeUnitId()) ? units.get(a.getScopeUnitId()).getCode() : null),
 				Xlsx.col("account.enabled", Account::isEnabled),
 				Xlsx.col("account.lastLogin", Account::getLastLoginAt)), all.stream(), String.valueOf(filter));

@@ -96,7 +96,7 @@ class ActivityController {
 		xlsx.export(response, name, List.<Xlsx.Column<Activity>>of(
 				Xlsx.col("act.title", a -> a.title(locale)),
 				Xlsx.col("act.unit", a -> units.containsKey(a.getUnitId()) ? units.get(a.getUnitId()).getCode() : null),
-				Xlsx.col("act.category", a -> a.getCategory().name()),
+				Xlsx.col("act.category", a -> a.getCategory()),
 				Xlsx.col("act.startDate", Activity::getStartDate),
 				Xlsx.col("act.endDate", Activity::getEndDate),
 				Xlsx.col("act.dayOfWeek", Activity::getDayOfWeek),
@@ -105,7 +105,7 @@ class ActivityController {
 				Xlsx.col("act.confirmed", Activity::getConfirmedCount),
 				Xlsx.col("act.waiting", Activity::getWaitingCount),
 				Xlsx.col("act.fee", Activity::getFeeDzd),
-				Xlsx.col("act.status", a -> a.getStatus().name())), list.stream(), String.valueOf(filter));
+				Xlsx.col("act.status", a -> a.getStatus())), list.stream(), String.valueOf(filter));
 	}
 
 	@GetMapping("/catalogue")
@@ -303,7 +303,7 @@ class ActivityController {
 				Xlsx.col("act.reg.relation", Registration::getRelation),
 				Xlsx.col("act.reg.birthDate", Registration::getBirthDate),
 				Xlsx.col("act.title", r -> acts.containsKey(r.getActivityId()) ? acts.get(r.getActivityId()).title(locale) : null),
-				Xlsx.col("act.reg.status", r -> r.getStatus().name()),
+				Xlsx.col("act.reg.status", r -> r.getStatus()),
 				Xlsx.col("act.reg.registeredAt", r -> r.getRegisteredAt().atZone(dz.sanad.platform.Formats.ZONE).toLocalDateTime()),
 				Xlsx.col("act.survey.rating", Registration::getRating)), list.stream(), filters);
 	}

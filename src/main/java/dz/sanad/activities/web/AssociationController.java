@@ -121,7 +121,7 @@ class AssociationController {
 				Xlsx.col("act.partnership.title", Partnership::getTitle),
 				Xlsx.col("act.assoc.name", p -> assoc.get(p.getAssociationId()).getName()),
 				Xlsx.col("act.partnership.startsOn", Partnership::getStartsOn), Xlsx.col("act.partnership.endsOn", Partnership::getEndsOn),
-				Xlsx.col("act.partnership.state", p -> p.getState().name()), Xlsx.col("act.partnership.scope", Partnership::getScope),
+				Xlsx.col("act.partnership.state", p -> p.getState()), Xlsx.col("act.partnership.scope", Partnership::getScope),
 				Xlsx.col("act.partnership.commitments", Partnership::getCommitments),
 				Xlsx.col("act.partnership.reminderSentOn", Partnership::getReminderSentOn)), all.stream(), String.valueOf(filter));
 	}

@@ -155,7 +155,7 @@ class CareController {
 		xlsx.export(response, "care-applications", List.<Xlsx.Column<CareApplication>>of(
 				Xlsx.col("act.reg.participant", a -> a.name(locale)), Xlsx.col("act.reg.birthDate", CareApplication::getBirthDate),
 				Xlsx.col("act.care.group", a -> groups.containsKey(a.getGroupId()) ? groups.get(a.getGroupId()).getName() : null),
-				Xlsx.col("act.care.score", CareApplication::getScore), Xlsx.col("act.care.status", a -> a.getStatus().name()),
+				Xlsx.col("act.care.score", CareApplication::getScore), Xlsx.col("act.care.status", a -> a.getStatus()),
 				Xlsx.col("act.care.submittedAt", a -> a.getSubmittedAt().atZone(Formats.ZONE).toLocalDateTime())),
 				care.searchAll(filter).stream(), String.valueOf(filter));
 	}
@@ -287,7 +287,7 @@ class CareController {
 	void myExport(HttpServletResponse response) {
 		var locale = LocaleContextHolder.getLocale();
 		xlsx.export(response, "my-care-applications", List.<Xlsx.Column<CareApplication>>of(
-				Xlsx.col("act.reg.participant", a -> a.name(locale)), Xlsx.col("act.care.status", a -> a.getStatus().name()),
+				Xlsx.col("act.reg.participant", a -> a.name(locale)), Xlsx.col("act.care.status", a -> a.getStatus()),
 				Xlsx.col("act.care.submittedAt", a -> a.getSubmittedAt().atZone(Formats.ZONE).toLocalDateTime())),
 				care.mine().stream(), "");
 	}

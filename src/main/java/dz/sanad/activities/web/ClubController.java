@@ -203,7 +203,7 @@ class ClubController {
 				Xlsx.col("act.club.licence", Athlete::licenceNo),
 				Xlsx.col("act.club.season", Athlete::season),
 				Xlsx.col("act.club.medicalValidUntil", Athlete::medicalValidUntil),
-				Xlsx.col("act.club.medical", a -> a.getMedical().name())), clubs.searchAthletes(filter).stream(), String.valueOf(filter));
+				Xlsx.col("act.club.medical", a -> a.getMedical())), clubs.searchAthletes(filter).stream(), String.valueOf(filter));
 	}
 
 	static LocalDate date(String s) {

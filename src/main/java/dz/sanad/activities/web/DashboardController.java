@@ -109,9 +109,12 @@ class DashboardController {
 	void statsExport(HttpServletResponse response) {
 		xlsx.export(response, "activities-by-wilaya", List.<Xlsx.Column<WilayaLine>>of(
 				Xlsx.col("act.assoc.wilaya", WilayaLine::wilayaCode), Xlsx.col("nav.act.activities", WilayaLine::activities),
-				Xlsx.col("act.confirmed", WilayaLine::confirmed), Xlsx.col("act.waiting", WilayaLine::waiting),
-				Xlsx.col("act.kpi.satisfaction", WilayaLine::satisfaction), Xlsx.col("nav.act.talents", WilayaLine::talents),
-				Xlsx.col("act.care.enrolled", WilayaLine::careEnrolled), Xlsx.col("act.club.athletes", WilayaLine::athletes)),
+				Xlsx.col("act.confirmed", l -> Xlsx.suppressed(l.confirmed())),
+				Xlsx.col("act.waiting", l -> Xlsx.suppressed(l.waiting())),
+				Xlsx.col("act.kpi.satisfaction", WilayaLine::satisfaction),
+				Xlsx.col("nav.act.talents", l -> Xlsx.suppressed(l.talents())),
+				Xlsx.col("act.care.enrolled", l -> Xlsx.suppressed(l.careEnrolled())),
+				Xlsx.col("act.club.athletes", l -> Xlsx.suppressed(l.athletes()))),
 				dashboards.byWilaya().stream(), "");
 	}
 }

@@ -72,7 +72,7 @@ class TalentController {
 				Xlsx.col("act.talent.domain", t -> domains.get(t.getDomainId()).name(locale)),
 				Xlsx.col("act.unit", t -> units.containsKey(t.getUnitId()) ? units.get(t.getUnitId()).getCode() : null),
 				Xlsx.col("act.talent.consent", t -> t.getConsentId() != null),
-				Xlsx.col("act.talent.status", t -> t.getStatus().name())), talents.searchAll(filter).stream(), String.valueOf(filter));
+				Xlsx.col("act.talent.status", t -> t.getStatus())), talents.searchAll(filter).stream(), String.valueOf(filter));
 	}
 
 	@PostMapping("/new")

@@ -81,9 +81,12 @@ class ApplicationController {
 		SanadUser user = CurrentUser.get();
 		var locale = LocaleContextHolder.getLocale();
 		List<ApplicationRow> rows = holidays.rows(holidays.searchAll(user, filter));
+		// the season by its year and name, not its id
+		java.util.Map<Long, String> seasons = new java.util.HashMap<>();
+		holidays.seasons().forEach(s -> seasons.put(s.getId(), s.getYear() + " — " + s.name(locale)));
 		xlsx.export(response, "holiday-applications", List.of(
 				Xlsx.col("holidays.application.id", r -> r.app().getId()),
-				Xlsx.col("holidays.season", r -> r.app().getSeasonId()),
+				Xlsx.col("holidays.season", r -> seasons.get(r.app().getSeasonId())),
 				Xlsx.col("holidays.application.kind", r -> problems.message(r.app().getKind().messageKey())),
 				Xlsx.col("holidays.member.matricule", ApplicationRow::matricule),
 				Xlsx.col("holidays.member", ApplicationRow::memberName),

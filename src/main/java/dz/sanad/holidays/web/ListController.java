@@ -141,7 +141,7 @@ class ListController {
 		List<Xlsx.Column<ApplicationRow>> cols = new ArrayList<>(List.of(
 				Xlsx.col("holidays.rank", r -> r.app().getRank()),
 				Xlsx.col("holidays.child", r -> r.childName() == null ? r.memberName() : r.childName()),
-				Xlsx.col("holidays.sex", ApplicationRow::childSex),
+				Xlsx.col("holidays.sex", r -> r.childSex() == null ? null : problems.message("sex." + r.childSex())),
 				Xlsx.col("holidays.age", ApplicationRow::age),
 				Xlsx.col("holidays.member", ApplicationRow::memberName),
 				Xlsx.col("holidays.member.matricule", ApplicationRow::matricule),

@@ -78,7 +78,7 @@ class UnitController {
 		Map<Long, Unit> parents = parentsOf(all);
 		xlsx.export(response, "units", List.of(
 				Xlsx.col("unit.code", Unit::getCode),
-				Xlsx.col("unit.kind", u -> u.getKind().name()),
+				Xlsx.col("unit.kind", u -> u.getKind()),
 				Xlsx.col("unit.nameAr", Unit::getNameAr),
 				Xlsx.col("unit.nameFr", Unit::getNameFr),
 				Xlsx.col("unit.parent", u -> parents.containsKey(u.getParentId()) ? parents.get(u.getParentId()).getCode() : null),

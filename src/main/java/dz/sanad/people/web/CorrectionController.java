@@ -73,11 +73,11 @@ class CorrectionController {
 		xlsx.export(response, "corrections", List.<Xlsx.Column<Correction>>of(
 				Xlsx.col("member.matricule", c -> members.get(c.getMemberId()).getMatricule()),
 				Xlsx.col("member.name", c -> members.get(c.getMemberId()).name(locale)),
-				Xlsx.col("correction.field", c -> c.getField().name()),
+				Xlsx.col("correction.field", c -> c.getField()),
 				Xlsx.col("correction.current", Correction::getCurrentValue),
 				Xlsx.col("correction.requested", Correction::getRequestedValue),
 				Xlsx.col("correction.comment", Correction::getComment),
-				Xlsx.col("correction.status", c -> c.getStatus().name()),
+				Xlsx.col("correction.status", c -> c.getStatus()),
 				Xlsx.col("correction.requestedAt", c -> c.getRequestedAt().atZone(dz.sanad.platform.Formats.ZONE).toLocalDateTime()),
 				Xlsx.col("correction.decidedBy", Correction::getDecidedBy),
 				Xlsx.col("correction.reason", Correction::getReason)), all.stream(), String.valueOf(filter));

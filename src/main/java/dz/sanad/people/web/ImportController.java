@@ -53,7 +53,7 @@ class ImportController {
 		xlsx.export(response, "imports", List.<dz.sanad.platform.Xlsx.Column<ImportJob>>of(
 				dz.sanad.platform.Xlsx.col("import.id", ImportJob::id),
 				dz.sanad.platform.Xlsx.col("import.file", ImportJob::fileName),
-				dz.sanad.platform.Xlsx.col("import.status", j -> j.status().name()),
+				dz.sanad.platform.Xlsx.col("import.status", j -> j.status()),
 				dz.sanad.platform.Xlsx.col("import.memberRows", ImportJob::memberRows),
 				dz.sanad.platform.Xlsx.col("import.familyRows", ImportJob::familyRows),
 				dz.sanad.platform.Xlsx.col("import.errorRows", ImportJob::errorRows),

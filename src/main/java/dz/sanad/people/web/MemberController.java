@@ -127,11 +127,11 @@ class MemberController {
 				Xlsx.col("member.firstNameLat", MemberSearch.Hit::firstNameLat),
 				Xlsx.col("member.sex", MemberSearch.Hit::sex),
 				Xlsx.col("member.birthDate", MemberSearch.Hit::birthDate),
-				Xlsx.col("member.grade", h -> h.grade() == null ? null : h.grade().name()),
-				Xlsx.col("member.function", h -> h.function() == null ? null : h.function().name()),
+				Xlsx.col("member.grade", h -> h.grade()),
+				Xlsx.col("member.function", h -> h.function()),
 				Xlsx.col("member.unit", h -> units.get(h.unitId())),
 				Xlsx.col("member.wilaya", MemberSearch.Hit::wilayaCode),
-				Xlsx.col("member.status", h -> h.status().name())),
+				Xlsx.col("member.status", h -> h.status())),
 				search.stream(user, filter), String.valueOf(filter));
 	}
 

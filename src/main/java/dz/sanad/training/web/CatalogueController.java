@@ -97,7 +97,7 @@ class CatalogueController {
 				Xlsx.<Programme>col("training.code", Programme::getCode),
 				Xlsx.col("training.titleAr", Programme::getTitleAr),
 				Xlsx.col("training.titleFr", Programme::getTitleFr),
-				Xlsx.col("training.type", p -> p.getType().name()),
+				Xlsx.col("training.type", p -> p.getType()),
 				Xlsx.col("training.domain", p -> domains.get(p.getDomainId()).getNameFr()),
 				Xlsx.col("training.targetFunctions", Programme::getTargetFunctions),
 				Xlsx.col("training.hours", p -> catalogue.hours(p.getId()))),

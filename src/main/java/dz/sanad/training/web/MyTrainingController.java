@@ -120,7 +120,7 @@ class MyTrainingController {
 				Xlsx.col("training.programme", l -> l.programme().getTitleFr()),
 				Xlsx.col("training.startDate", l -> l.session().getStartDate()),
 				Xlsx.col("training.endDate", l -> l.session().getEndDate()),
-				Xlsx.col("training.status", l -> l.nomination().getStatus().name()),
+				Xlsx.col("training.status", l -> l.nomination().getStatus()),
 				Xlsx.col("training.attendanceRate", l -> l.nomination().getAttendanceRate()),
 				Xlsx.col("training.postScore", l -> l.nomination().getPostScore()),
 				Xlsx.col("training.completed", l -> l.nomination().getCompleted()),

@@ -88,10 +88,10 @@ class NeedController {
 				Xlsx.<Need>col("training.year", Need::getPlanYear),
 				Xlsx.col("training.unit", n -> units.get(n.getUnitId()).getCode()),
 				Xlsx.col("training.wilaya", Need::getWilayaCode),
-				Xlsx.col("training.function", n -> n.getFunction().name()),
+				Xlsx.col("training.function", n -> n.getFunction()),
 				Xlsx.col("training.domain", n -> domains.get(n.getDomainId()).getNameFr()),
 				Xlsx.col("training.headcount", Need::getHeadcount),
-				Xlsx.col("training.priority", n -> n.getPriority().name()),
+				Xlsx.col("training.priority", n -> n.getPriority()),
 				Xlsx.col("training.justification", Need::getJustification),
 				Xlsx.col("training.wishedFrom", Need::getWishedFrom),
 				Xlsx.col("training.wishedTo", Need::getWishedTo)), all.stream(), String.valueOf(filter));

@@ -133,7 +133,7 @@ class SessionController {
 				Xlsx.col("training.startDate", Session::getStartDate),
 				Xlsx.col("training.endDate", Session::getEndDate),
 				Xlsx.col("training.capacity", Session::getCapacity),
-				Xlsx.col("training.state", s -> s.getState().name())), all.stream(), String.valueOf(filter));
+				Xlsx.col("training.state", s -> s.getState())), all.stream(), String.valueOf(filter));
 	}
 
 	// ---- create and plan
@@ -266,7 +266,7 @@ class SessionController {
 				Xlsx.col("training.nameAr", n -> members.get(n.getMemberId()).fullNameAr()),
 				Xlsx.col("training.nameLat", n -> members.get(n.getMemberId()).fullNameLat()),
 				Xlsx.col("training.wilaya", Nomination::getWilayaCode),
-				Xlsx.col("training.status", n -> n.getStatus().name()),
+				Xlsx.col("training.status", n -> n.getStatus()),
 				Xlsx.col("training.reason", Nomination::getReason),
 				Xlsx.col("training.waitRank", Nomination::getWaitRank),
 				Xlsx.col("training.attendanceRate", Nomination::getAttendanceRate),
