@@ -104,4 +104,15 @@ class HomeWorkItemsTest {
 		mvc.perform(get("/").with(DemoUsers.as(users, "member")).param("lang", "fr"))
 			.andExpect(content().string(not(containsString("désignations attendent"))));
 	}
+
+	@Test
+	void theMemberIsGreetedByNameAndStaffInTheirLanguage() throws Exception {
+		mvc.perform(get("/").with(DemoUsers.as(users, "member")).param("lang", "ar"))
+			.andExpect(content().string(containsString("مرحباً، كريم بن علي")));
+		mvc.perform(get("/").with(DemoUsers.as(users, "member")).param("lang", "fr"))
+			.andExpect(content().string(containsString("Bienvenue, Karim BENALI")));
+		mvc.perform(get("/").with(DemoUsers.as(users, "dgsn")).param("lang", "fr"))
+			.andExpect(content().string(containsString("Bienvenue, Direction sociale DGSN")))
+			.andExpect(content().string(not(containsString("Bienvenue, المديرية"))));
+	}
 }
