@@ -114,6 +114,9 @@ public class TrainingDocuments {
 		Map<String, Object> model = sessionModel(s);
 		model.put("member", people.member(n.getMemberId()));
 		model.put("nomination", n);
+		// an official letter: its own reference, where and when it was issued, who signs it
+		model.put("reference", "CONV-" + s.getCode() + "-" + n.getId());
+		model.put("issuedOn", java.time.LocalDate.now(dz.sanad.platform.Formats.ZONE));
 		return pdf.render("pdf/training-convocation", model, Languages.ARABIC);
 	}
 
@@ -123,7 +126,8 @@ public class TrainingDocuments {
 		List<Nomination> trainees = delivery.trainees(s.getId());
 		Map<Long, Member> members = people.members(trainees.stream().map(Nomination::getMemberId).toList());
 		model.put("trainees", trainees.stream().map(n -> members.get(n.getMemberId()))
-			.sorted(Comparator.comparing(Member::getLastNameAr)).toList());
+			.sorted(Comparator.comparing(Member::getLastNameAr).thenComparing(Member::getFirstNameAr)).toList());
+		model.put("issuedOn", java.time.LocalDate.now(dz.sanad.platform.Formats.ZONE));
 		model.put("days", s.days());
 		model.put("marks", delivery.allAttendance(s.getId()));
 		model.put("nominationOf", trainees.stream().collect(java.util.stream.Collectors.toMap(Nomination::getMemberId,
