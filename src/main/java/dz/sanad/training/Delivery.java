@@ -6,6 +6,7 @@ import dz.sanad.people.Member;
 import dz.sanad.people.People;
 import dz.sanad.platform.BusinessException;
 import dz.sanad.platform.CurrentUser;
+import dz.sanad.platform.Dates;
 import dz.sanad.platform.NotFoundException;
 import dz.sanad.platform.SanadUser;
 import org.springframework.context.ApplicationEventPublisher;
@@ -127,19 +128,14 @@ public class Delivery {
 
 	/**
 	 * Records one day's attendance (the trainer's page). Only while the session runs, only for its trainees and
-	 * working days; the whole day lands or nothing does.
+	 * working days that have come; the whole day lands or nothing does.
 	 */
 	@Transactional
 	public void recordAttendance(Long sessionId, LocalDate day, Map<Long, Map<String, AttendanceStatus>> marks) {
 		SanadUser user = CurrentUser.get();
 		Session s = sessions.findById(sessionId).orElseThrow(() -> new NotFoundException("session " + sessionId));
 		access.requireDeliver(user, s);
-		if (s.getState() != SessionState.RUNNING) {
-			throw new BusinessException("training.attendance.error.not-running");
-		}
-		if (day == null || !s.days().contains(day)) {
-			throw new BusinessException("day", "training.attendance.error.day");
-		}
+		s.requireAttendanceDay(day, Dates.today());
 		var ids = trainees(sessionId).stream().map(Nomination::getId).toList();
 		Map<Long, Map<String, AttendanceStatus>> before = attendance(sessionId, day);
 		for (var e : marks.entrySet()) {

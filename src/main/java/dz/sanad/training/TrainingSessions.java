@@ -3,6 +3,7 @@ package dz.sanad.training;
 import dz.sanad.audit.AuditTrail;
 import dz.sanad.platform.BusinessException;
 import dz.sanad.platform.CurrentUser;
+import dz.sanad.platform.Dates;
 import dz.sanad.platform.NotFoundException;
 import dz.sanad.platform.Role;
 import dz.sanad.platform.SanadUser;
@@ -237,9 +238,9 @@ public class TrainingSessions {
 				s.open();
 			}
 			case CONFIRM -> s.confirm(nominations.countBySessionIdAndStatus(id, NominationStatus.ACCEPTED));
-			case START -> s.start();
+			case START -> s.start(Dates.today());
 			case CLOSE -> {
-				s.close();
+				s.close(Dates.today());
 				delivery.applyCompletion(s);
 				events.publishEvent(new Events.SessionClosed(id));
 			}

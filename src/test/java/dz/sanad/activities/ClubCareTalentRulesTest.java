@@ -141,7 +141,7 @@ class ClubCareTalentRulesTest {
 			.hasFieldOrPropertyWithValue("messageKey", "act.error.care-age");
 		// attendance for a future day is refused, the monthly report counts the enrolled children
 		assertThatThrownBy(() -> care.recordAttendance(g.getId(), LocalDate.now().plusDays(1), List.of()))
-			.hasFieldOrPropertyWithValue("messageKey", "act.error.attendance-future");
+			.hasFieldOrPropertyWithValue("messageKey", "attendance.error.future");
 		care.recordAttendance(g.getId(), LocalDate.now(), List.of(martyr.getId()));
 		var line = care.occupancy(epe, java.time.YearMonth.now()).stream().filter(o -> o.groupId().equals(g.getId())).findFirst().orElseThrow();
 		assertThat(line.enrolled()).isEqualTo(3); // the one who left was enrolled this month too

@@ -5,6 +5,8 @@ import dz.sanad.organisation.Unit;
 import dz.sanad.people.Member;
 import dz.sanad.people.People;
 import dz.sanad.platform.CurrentUser;
+import dz.sanad.platform.Dates;
+import dz.sanad.platform.Digits;
 import dz.sanad.platform.Paging;
 import dz.sanad.platform.Role;
 import dz.sanad.platform.SanadUser;
@@ -166,7 +168,7 @@ class SessionController {
 		params.forEach((k, v) -> {
 			if (k.startsWith("q_") && v != null && !v.isBlank()) {
 				try {
-					quotas.put(k.substring(2), Integer.valueOf(v.trim()));
+					quotas.put(k.substring(2), Integer.valueOf(Digits.latin(v).trim()));
 				}
 				catch (NumberFormatException e) {
 					quotas.put(k.substring(2), -1);
@@ -351,13 +353,15 @@ class SessionController {
 		Session s = sessions.get(id);
 		access.requireDeliver(user, s);
 		List<LocalDate> days = s.days();
+		LocalDate today = Dates.today();
 		LocalDate chosen = day != null && days.contains(day) ? day
-				: days.contains(LocalDate.now()) ? LocalDate.now() : days.isEmpty() ? s.getStartDate() : days.get(0);
+				: days.contains(today) ? today : days.isEmpty() ? s.getStartDate() : days.get(0);
 		List<Nomination> trainees = delivery.trainees(id);
 		model.addAttribute("sess", s);
 		model.addAttribute("programme", catalogue.programme(s.getProgrammeId()));
 		model.addAttribute("days", days);
 		model.addAttribute("day", chosen);
+		model.addAttribute("today", today); // days to come are shown but cannot be chosen
 		model.addAttribute("trainees", trainees);
 		model.addAttribute("members", people.members(trainees.stream().map(Nomination::getMemberId).toList()));
 		Map<String, String> recorded = new HashMap<>();
