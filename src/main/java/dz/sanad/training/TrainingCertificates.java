@@ -229,7 +229,7 @@ public class TrainingCertificates {
 	static String code() {
 		byte[] b = new byte[16];
 		RANDOM.nextBytes(b);
-		return Delivery.Base32.encode(b);
+		return Base32.encode(b);
 	}
 
 	@Transactional

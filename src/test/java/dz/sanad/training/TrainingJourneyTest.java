@@ -98,7 +98,7 @@ class TrainingJourneyTest extends BrowserTest {
 		for (int i = 0; i < modules; i++) {
 			page.selectOption("#moduleId", page.locator("#moduleId option").nth(i).getAttribute("value"));
 			page.locator("form[method=get] button").click();
-			Locator posts = page.locator("input[name^=post_]");
+			Locator posts = page.locator("#scores-form input[name$='.post']");
 			for (int j = 0; j < posts.count(); j++) {
 				posts.nth(j).fill("15");
 			}

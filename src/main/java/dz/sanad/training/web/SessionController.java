@@ -397,49 +397,6 @@ class SessionController {
 		return pdf(documents.attendanceSheet(s), "attendance-" + s.getCode() + ".pdf");
 	}
 
-	// ---- assessments
-
-	@GetMapping("/sessions/{id}/assessments")
-	String assessments(@PathVariable Long id, @RequestParam(required = false) Long moduleId, Model model) {
-		SanadUser user = CurrentUser.get();
-		Session s = sessions.get(id);
-		access.requireDeliver(user, s);
-		List<ProgrammeModule> modules = catalogue.modules(s.getProgrammeId());
-		List<Nomination> trainees = delivery.trainees(id);
-		model.addAttribute("sess", s);
-		model.addAttribute("modules", modules);
-		model.addAttribute("module", modules.stream().filter(m -> m.getId().equals(moduleId)).findFirst()
-			.orElse(modules.isEmpty() ? null : modules.get(0)));
-		model.addAttribute("trainees", trainees);
-		model.addAttribute("members", people.members(trainees.stream().map(Nomination::getMemberId).toList()));
-		model.addAttribute("scores", delivery.scores(id));
-		return "training/assessments";
-	}
-
-	@PostMapping("/sessions/{id}/assessments")
-	String recordScores(@PathVariable Long id, @RequestParam Long moduleId, @RequestParam Map<String, String> params,
-			RedirectAttributes flash) {
-		Map<Long, Delivery.Scores> scores = new HashMap<>();
-		try {
-			params.forEach((k, v) -> {
-				if (k.startsWith("pre_")) {
-					Long nid = Long.valueOf(k.substring(4));
-					scores.put(nid, new Delivery.Scores(num(v), num(params.get("post_" + nid))));
-				}
-			});
-		}
-		catch (NumberFormatException e) {
-			flash.addFlashAttribute("errorText", pages.text("training.assessment.error.number"));
-			return "redirect:/training/sessions/" + id + "/assessments?moduleId=" + moduleId;
-		}
-		return pages.run(flash, "/training/sessions/" + id + "/assessments?moduleId=" + moduleId,
-				"training.assessment.saved", () -> delivery.recordScores(id, moduleId, scores));
-	}
-
-	private static Double num(String v) {
-		return v == null || v.isBlank() ? null : Double.valueOf(v.trim().replace(',', '.'));
-	}
-
 	// ---- certificates of the session
 
 	@PostMapping("/sessions/{id}/certificates")
