@@ -77,6 +77,10 @@ class ClubCareTalentRulesTest {
 			.hasFieldOrPropertyWithValue("messageKey", "act.error.result-future");
 		assertThatThrownBy(() -> clubs.addAthlete(judo, "M-16-0001", null, "X-1", "2026-2028", LocalDate.now(), null))
 			.hasFieldOrPropertyWithValue("messageKey", "act.error.season");
+		// a season typed in Arabic-Indic digits is stored, and found, in Latin digits
+		clubs.addAthlete(judo, "M-16-0001", null, "AR-DIGITS-1", "٢٠٣٠-٢٠٣١", LocalDate.now().plusYears(1), null);
+		assertThat(clubs.searchAthletes(new ClubService.AthleteFilter(null, null, judo, null, "٢٠٣٠-٢٠٣١")))
+			.extracting(ClubService.Athlete::season).containsExactly("2030-2031");
 		clubs.renewMedical(athlete, LocalDate.now().plusYears(1));
 		assertThat(clubs.athletes(judo).stream().filter(a -> a.id().equals(athlete)).findFirst().orElseThrow().getMedical())
 			.isEqualTo(ClubService.Medical.VALID);

@@ -143,6 +143,23 @@ class AssessmentFormTest extends TrainingTestBase {
 	}
 
 	@Test
+	void aSessionIsPlannedWithDatesAndACapacityTypedInArabicIndicDigits() throws Exception {
+		confirmedSession();
+		Room room = catalogue.addRoom(user("ministry"), session.getCentreId(), unique("Room"), 40);
+		String code = unique("AR");
+		mvc.perform(post("/training/sessions/new").with(csrf()).with(as(users, "ministry"))
+			.param("code", code).param("programmeId", String.valueOf(session.getProgrammeId()))
+			.param("centreId", String.valueOf(session.getCentreId())).param("roomId", String.valueOf(room.getId()))
+			.param("startDate", "٢٠٣٤-٠١-٠١").param("endDate", "٠٥/٠١/٢٠٣٤").param("capacity", "١٢"))
+			.andExpect(status().is3xxRedirection());
+		Session planned = sessions.searchAll(user("ministry"), new TrainingSessions.SessionFilter(code, null, null,
+				null, null)).get(0);
+		assertThat(planned.getStartDate()).isEqualTo(LocalDate.of(2034, 1, 1));
+		assertThat(planned.getEndDate()).isEqualTo(LocalDate.of(2034, 1, 5));
+		assertThat(planned.getCapacity()).isEqualTo(12);
+	}
+
+	@Test
 	void aYearInArabicIndicDigitsFiltersTheSessions() throws Exception {
 		confirmedSession();
 		String after = mvc.perform(get("/training/sessions").param("year", "٢٠٣٣").param("q", session.getCode())

@@ -88,7 +88,7 @@ class SessionCalendarTest extends TrainingTestBase {
 	}
 
 	@Test
-	void attendanceOnlyForDaysThatHaveComeAndClosingOnlyAfterTheLastDay() {
+	void attendanceOnlyForDaysThatHaveComeAndClosingOnlyAfterTheLastDay() throws Exception {
 		LocalDate today = Dates.today();
 		Session s = confirmed(today);
 		sessions.move(s.getId(), TrainingSessions.Move.START, null);
@@ -98,6 +98,16 @@ class SessionCalendarTest extends TrainingTestBase {
 			.orElseThrow();
 		assertThatThrownBy(() -> delivery.recordAttendance(s.getId(), ahead, present))
 			.isInstanceOf(BusinessException.class).hasMessage("attendance.error.future");
+		// the page's form: an unknown status is refused with a sentence, not an error page
+		mvc.perform(post("/training/sessions/" + s.getId() + "/attendance").with(csrf()).with(as(users, "ministry"))
+			.param("lang", "fr").param("day", ahead.toString()).param("rows[0].nominationId", String.valueOf(trainee))
+			.param("rows[0].am", "PRESENTE"))
+			.andExpect(flash().attribute("errorText", containsString("Choisissez présent, absent ou justifié")));
+		mvc.perform(post("/training/sessions/" + s.getId() + "/attendance").with(csrf()).with(as(users, "ministry"))
+			.param("lang", "fr").param("day", ahead.toString()).param("rows[0].nominationId", String.valueOf(trainee))
+			.param("rows[0].am", "PRESENT"))
+			.andExpect(flash().attribute("errorText", containsString("jour à venir")));
+		actAs("ministry");
 		if (sessions.get(s.getId()).days().contains(today)) {
 			delivery.recordAttendance(s.getId(), today, present);
 		}

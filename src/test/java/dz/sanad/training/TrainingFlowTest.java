@@ -350,7 +350,8 @@ class TrainingFlowTest extends TrainingTestBase {
 				.param("day", day.toString());
 			for (int i = 0; i < 3; i++) {
 				String st = i == 2 ? "ABSENT" : (day.equals(s.getStartDate()) && i == 1 ? "JUSTIFIED" : "PRESENT");
-				req.param("m_" + ids.get(i) + "_AM", st).param("m_" + ids.get(i) + "_PM", st);
+				req.param("rows[" + i + "].nominationId", String.valueOf(ids.get(i)))
+					.param("rows[" + i + "].am", st).param("rows[" + i + "].pm", st);
 			}
 			mvc.perform(req).andExpect(status().is3xxRedirection());
 		}
