@@ -6,6 +6,7 @@ import dz.sanad.people.Member;
 import dz.sanad.platform.BusinessException;
 import dz.sanad.platform.CurrentUser;
 import dz.sanad.platform.Like;
+import dz.sanad.platform.Dates;
 import dz.sanad.platform.NotFoundException;
 import dz.sanad.platform.Role;
 import dz.sanad.platform.SanadUser;
@@ -409,7 +410,7 @@ public class ActivityService {
 				throw new BusinessException("present", "act.error.attendance-unknown", id);
 			}
 		}
-		o.attendanceTaken(present.size(), LocalDate.now());
+		o.attendanceTaken(present.size(), Dates.today());
 		for (Registration r : confirmed) {
 			jdbc.sql("""
 					insert into activities_attendance (occurrence_id, registration_id, present) values (?, ?, ?)

@@ -6,6 +6,7 @@ import dz.sanad.organisation.UnitKind;
 import dz.sanad.platform.BusinessException;
 import dz.sanad.platform.CurrentUser;
 import dz.sanad.platform.Like;
+import dz.sanad.platform.Dates;
 import dz.sanad.platform.NotFoundException;
 import dz.sanad.platform.Role;
 import dz.sanad.platform.SanadUser;
@@ -350,9 +351,7 @@ public class ChildCareService {
 	public int recordAttendance(Long groupId, LocalDate day, Collection<Long> presentIds) {
 		CareGroup g = group(groupId);
 		guard.manage(g.getUnitId());
-		if (day == null || day.isAfter(LocalDate.now())) {
-			throw new BusinessException("day", "act.error.attendance-future");
-		}
+		Dates.requireAttendanceDay(day, Dates.today());
 		List<CareApplication> enrolled = applications.findByGroupIdAndStatusOrderByChildNameAr(groupId,
 				CareApplication.Status.ENROLLED);
 		Set<Long> ids = enrolled.stream().map(CareApplication::getId).collect(Collectors.toSet());

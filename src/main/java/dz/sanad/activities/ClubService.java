@@ -5,6 +5,7 @@ import dz.sanad.organisation.Unit;
 import dz.sanad.platform.BusinessException;
 import dz.sanad.platform.CurrentUser;
 import dz.sanad.platform.Like;
+import dz.sanad.platform.Digits;
 import dz.sanad.platform.NotFoundException;
 import dz.sanad.people.Member;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -239,7 +240,7 @@ public class ClubService {
 		}
 		if (f.season() != null && !f.season().isBlank()) {
 			sql.append(" and season = :season");
-			params.put("season", f.season().trim());
+			params.put("season", Digits.latin(f.season()).trim()); // typed as ٢٠٢٦-٢٠٢٧ too
 		}
 		if (f.q() != null && !f.q().isBlank()) {
 			sql.append(" and (lower(name_lat) like :q escape '\\' or name_ar like :q escape '\\' or licence_no like :q escape '\\')");
@@ -261,6 +262,7 @@ public class ClubService {
 		if (licenceNo == null || licenceNo.isBlank()) {
 			throw new BusinessException("licenceNo", "act.error.required");
 		}
+		season = season == null ? null : Digits.latin(season).trim(); // ٢٠٢٦-٢٠٢٧ is stored as 2026-2027
 		if (season == null || !season.matches("\\d{4}-\\d{4}")
 				|| Integer.parseInt(season.substring(5)) != Integer.parseInt(season.substring(0, 4)) + 1) {
 			throw new BusinessException("season", "act.error.season");

@@ -1,6 +1,6 @@
 package dz.sanad.activities;
 
-import dz.sanad.platform.BusinessException;
+import dz.sanad.platform.Dates;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -41,9 +41,7 @@ public class Occurrence {
 
 	/** Attendance is recorded on the day or after, never ahead. */
 	void attendanceTaken(int present, LocalDate today) {
-		if (day.isAfter(today)) {
-			throw new BusinessException("day", "act.error.attendance-future");
-		}
+		Dates.requireAttendanceDay(day, today);
 		attendanceTaken = true;
 		presentCount = present;
 	}

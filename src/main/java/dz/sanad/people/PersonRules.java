@@ -3,6 +3,7 @@ package dz.sanad.people;
 import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.Phonenumber;
+import dz.sanad.platform.Digits;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -60,7 +61,7 @@ public final class PersonRules {
 		if (s == null || s.isBlank()) {
 			return Optional.empty();
 		}
-		String t = s.trim();
+		String t = Digits.latin(s).trim(); // HR files typed in Arabic write ٢٠/٠٣/١٩٨٥
 		try {
 			if (t.length() == 10 && t.charAt(4) == '-') {
 				return iso(t);

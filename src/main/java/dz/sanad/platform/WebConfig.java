@@ -3,6 +3,7 @@ package dz.sanad.platform;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.format.FormatterRegistry;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -36,6 +37,12 @@ class WebConfig implements WebMvcConfigurer {
 		FilterRegistrationBean<ResourceUrlEncodingFilter> off = new FilterRegistrationBean<>(new ResourceUrlEncodingFilter());
 		off.setEnabled(false);
 		return off;
+	}
+
+	/** Numbers and dates typed with Arabic-Indic digits or a decimal comma bind like Latin ones. */
+	@Override
+	public void addFormatters(FormatterRegistry registry) {
+		TypedValues.register(registry);
 	}
 
 	@Override

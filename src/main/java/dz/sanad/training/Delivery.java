@@ -6,9 +6,11 @@ import dz.sanad.people.Member;
 import dz.sanad.people.People;
 import dz.sanad.platform.BusinessException;
 import dz.sanad.platform.CurrentUser;
+import dz.sanad.platform.Dates;
 import dz.sanad.platform.NotFoundException;
 import dz.sanad.platform.SanadUser;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -127,19 +129,14 @@ public class Delivery {
 
 	/**
 	 * Records one day's attendance (the trainer's page). Only while the session runs, only for its trainees and
-	 * working days; the whole day lands or nothing does.
+	 * working days that have come; the whole day lands or nothing does.
 	 */
 	@Transactional
 	public void recordAttendance(Long sessionId, LocalDate day, Map<Long, Map<String, AttendanceStatus>> marks) {
 		SanadUser user = CurrentUser.get();
 		Session s = sessions.findById(sessionId).orElseThrow(() -> new NotFoundException("session " + sessionId));
 		access.requireDeliver(user, s);
-		if (s.getState() != SessionState.RUNNING) {
-			throw new BusinessException("training.attendance.error.not-running");
-		}
-		if (day == null || !s.days().contains(day)) {
-			throw new BusinessException("day", "training.attendance.error.day");
-		}
+		s.requireAttendanceDay(day, Dates.today());
 		var ids = trainees(sessionId).stream().map(Nomination::getId).toList();
 		Map<Long, Map<String, AttendanceStatus>> before = attendance(sessionId, day);
 		for (var e : marks.entrySet()) {
@@ -212,13 +209,19 @@ public class Delivery {
 		if (!moduleOk) {
 			throw new BusinessException("moduleId", "training.session.error.module");
 		}
-		var ids = trainees(sessionId).stream().map(Nomination::getId).toList();
+		Map<Long, Long> members = new HashMap<>(); // nomination id → member id, to name a trainee in a refusal
+		trainees(sessionId).forEach(n -> members.put(n.getId(), n.getMemberId()));
 		for (var e : scores.entrySet()) {
-			if (!ids.contains(e.getKey())) {
+			if (!members.containsKey(e.getKey())) {
 				throw new BusinessException("training.attendance.error.trainee", e.getKey());
 			}
-			checkScore(e.getValue().pre(), e.getKey());
-			checkScore(e.getValue().post(), e.getKey());
+			if (!validScore(e.getValue().pre()) || !validScore(e.getValue().post())) {
+				Member m = people.members(List.of(members.get(e.getKey()))).get(members.get(e.getKey()));
+				throw BusinessException.onField("score", "training.assessment.error.range",
+						m.name(LocaleContextHolder.getLocale()));
+			}
+		}
+		for (var e : scores.entrySet()) {
 			jdbc.sql("""
 					insert into training_assessment (nomination_id, module_id, pre_score, post_score) values (?, ?, ?, ?)
 					on conflict (nomination_id, module_id) do update set pre_score = excluded.pre_score,
@@ -229,10 +232,9 @@ public class Delivery {
 		audit.record("ASSESSMENT", "training_session", sessionId, s.getCode() + " module " + moduleId, null, scores);
 	}
 
-	private static void checkScore(Double v, Long nominationId) {
-		if (v != null && (v < 0 || v > 20 || v.isNaN())) {
-			throw new BusinessException("score", "training.assessment.error.range", nominationId);
-		}
+	/** A mark out of 20, or none yet. */
+	public static boolean validScore(Double v) {
+		return v == null || (v >= 0 && v <= 20);
 	}
 
 	/** Average post-test score per nomination (over the modules assessed). */
@@ -381,30 +383,6 @@ public class Delivery {
 		byte[] b = new byte[20];
 		RANDOM.nextBytes(b);
 		return Base32.encode(b);
-	}
-
-	/** Crockford-free plain RFC 4648 base32, lower case, no padding: URL-safe and easy to read aloud. */
-	static final class Base32 {
-
-		private static final char[] ALPHABET = "abcdefghijklmnopqrstuvwxyz234567".toCharArray();
-
-		static String encode(byte[] data) {
-			StringBuilder sb = new StringBuilder();
-			int buffer = 0;
-			int bits = 0;
-			for (byte b : data) {
-				buffer = (buffer << 8) | (b & 0xff);
-				bits += 8;
-				while (bits >= 5) {
-					sb.append(ALPHABET[(buffer >> (bits - 5)) & 31]);
-					bits -= 5;
-				}
-			}
-			if (bits > 0) {
-				sb.append(ALPHABET[(buffer << (5 - bits)) & 31]);
-			}
-			return sb.toString();
-		}
 	}
 
 	/** Half-day list of a session, for the sheet's columns. */

@@ -1,6 +1,8 @@
 package dz.sanad.training;
 
 import dz.sanad.platform.BusinessException;
+import dz.sanad.platform.Dates;
+import dz.sanad.platform.Formats;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -155,14 +157,45 @@ public class Session {
 		state = SessionState.CONFIRMED;
 	}
 
-	public void start() {
+	/** Starts on its first day at the earliest. */
+	public void start(LocalDate today) {
 		require(SessionState.CONFIRMED, "start");
+		if (today.isBefore(startDate)) {
+			throw BusinessException.of("training.session.error.not-begun", new Formats().date(startDate));
+		}
 		state = SessionState.RUNNING;
 	}
 
-	public void close() {
+	/** Closes once its last day is over: the attendance and the completion rule need every day. */
+	public void close(LocalDate today) {
 		require(SessionState.RUNNING, "close");
+		requireEnded(today);
 		state = SessionState.CLOSED;
+	}
+
+	/** Attendance: while running, for one of its working days that has come (the platform's rule for every module). */
+	public void requireAttendanceDay(LocalDate day, LocalDate today) {
+		if (state != SessionState.RUNNING) {
+			throw BusinessException.of("training.attendance.error.not-running");
+		}
+		if (day == null || !days().contains(day)) {
+			throw BusinessException.onField("day", "training.attendance.error.day");
+		}
+		Dates.requireAttendanceDay(day, today);
+	}
+
+	/** Certificates: a closed session whose last day is over (sessions closed early before this rule included). */
+	public void requireCertifiable(LocalDate today) {
+		if (state != SessionState.CLOSED) {
+			throw BusinessException.of("training.certificate.error.not-closed");
+		}
+		requireEnded(today);
+	}
+
+	private void requireEnded(LocalDate today) {
+		if (!today.isAfter(endDate)) {
+			throw BusinessException.of("training.session.error.not-ended", new Formats().date(endDate));
+		}
 	}
 
 	public void cancel(String reason) {

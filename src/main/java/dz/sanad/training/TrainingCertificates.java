@@ -7,6 +7,7 @@ import dz.sanad.people.Member;
 import dz.sanad.people.People;
 import dz.sanad.platform.BusinessException;
 import dz.sanad.platform.CurrentUser;
+import dz.sanad.platform.Dates;
 import dz.sanad.platform.JobLeases;
 import dz.sanad.platform.Like;
 import dz.sanad.platform.NotFoundException;
@@ -197,9 +198,7 @@ public class TrainingCertificates {
 	}
 
 	private List<Certificate> issueAll(Session s) {
-		if (s.getState() != SessionState.CLOSED) {
-			throw new BusinessException("training.certificate.error.not-closed");
-		}
+		s.requireCertifiable(Dates.today());
 		Programme p = catalogue.programme(s.getProgrammeId());
 		Unit centre = organisation.get(s.getCentreId());
 		int hours = catalogue.hours(p.getId());
@@ -231,7 +230,7 @@ public class TrainingCertificates {
 	static String code() {
 		byte[] b = new byte[16];
 		RANDOM.nextBytes(b);
-		return Delivery.Base32.encode(b);
+		return Base32.encode(b);
 	}
 
 	@Transactional
@@ -269,9 +268,7 @@ public class TrainingCertificates {
 		SanadUser user = CurrentUser.get();
 		Session s = sessions.findById(sessionId).orElseThrow(() -> new NotFoundException("session " + sessionId));
 		access.requireManageSession(user, s);
-		if (s.getState() != SessionState.CLOSED) {
-			throw new BusinessException("training.certificate.error.not-closed");
-		}
+		s.requireCertifiable(Dates.today());
 		long jobId = jdbc.sql("""
 				insert into training_job (kind, session_id, started_by, status) values ('CERTIFICATES', ?, ?, 'QUEUED')
 				returning id""").params(sessionId, user.getUsername()).query(Long.class).single();

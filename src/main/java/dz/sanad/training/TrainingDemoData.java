@@ -5,6 +5,7 @@ import dz.sanad.organisation.Unit;
 import dz.sanad.people.Member;
 import dz.sanad.people.MemberFunction;
 import dz.sanad.people.People;
+import dz.sanad.platform.Dates;
 import dz.sanad.platform.DemoDataContributor;
 import dz.sanad.platform.Role;
 import dz.sanad.platform.SanadUser;
@@ -181,7 +182,8 @@ class TrainingDemoData implements DemoDataContributor {
 		algiers.sort(java.util.Comparator.comparing((Member m) -> m.getFunction() == MemberFunction.OPERATIONAL
 				|| m.getFunction() == MemberFunction.ADMINISTRATIVE).thenComparing(Member::getMatricule));
 		algiers.removeIf(m -> "M-16-0001".equals(m.getMatricule()));
-		LocalDate weekStart = LocalDate.now().with(TemporalAdjusters.previousOrSame(DayOfWeek.SUNDAY));
+		// the calendar rules hold: the closed session is over, the running one has begun (Algiers' today)
+		LocalDate weekStart = Dates.today().with(TemporalAdjusters.previousOrSame(DayOfWeek.SUNDAY));
 
 		// a closed session with attendance, scores and certificates
 		Session closed = session("CNFPS-" + year + "-01", p1, birkhadem, a, weekStart.minusWeeks(8), 5, 20);

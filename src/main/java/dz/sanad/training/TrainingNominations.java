@@ -5,6 +5,7 @@ import dz.sanad.people.Member;
 import dz.sanad.people.People;
 import dz.sanad.platform.BusinessException;
 import dz.sanad.platform.CurrentUser;
+import dz.sanad.platform.Digits;
 import dz.sanad.platform.NotFoundException;
 import dz.sanad.platform.Role;
 import dz.sanad.platform.SanadUser;
@@ -157,7 +158,7 @@ public class TrainingNominations {
 				if (r == 1) {
 					continue; // header
 				}
-				String matricule = row.getCellAsString(0).map(String::trim).orElse("");
+				String matricule = row.getCellAsString(0).map(c -> Digits.latin(c).trim()).orElse("");
 				if (matricule.isEmpty()) {
 					continue;
 				}

@@ -4,6 +4,7 @@ import dz.sanad.audit.AuditTrail;
 import dz.sanad.platform.BusinessException;
 import dz.sanad.platform.CurrentUser;
 import dz.sanad.platform.Like;
+import dz.sanad.platform.Dates;
 import dz.sanad.platform.NotFoundException;
 import dz.sanad.platform.Role;
 import dz.sanad.platform.SanadUser;
@@ -238,9 +239,9 @@ public class TrainingSessions {
 				s.open();
 			}
 			case CONFIRM -> s.confirm(nominations.countBySessionIdAndStatus(id, NominationStatus.ACCEPTED));
-			case START -> s.start();
+			case START -> s.start(Dates.today());
 			case CLOSE -> {
-				s.close();
+				s.close(Dates.today());
 				delivery.applyCompletion(s);
 				events.publishEvent(new Events.SessionClosed(id));
 			}

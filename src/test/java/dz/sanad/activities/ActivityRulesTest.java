@@ -207,7 +207,7 @@ class ActivityRulesTest {
 		long future = id("select id from activities_occurrence where activity_id = ? and day > current_date order by day", a);
 		mvc.perform(put("/api/activities/occurrences/" + future + "/attendance").with(as("head")).with(csrf())
 			.contentType(MediaType.APPLICATION_JSON).content("{\"present\": [" + reg + "]}"))
-			.andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.error").value("act.error.attendance-future"));
+			.andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.error").value("attendance.error.future"));
 		mvc.perform(put("/api/activities/occurrences/" + past + "/attendance").with(as("head")).with(csrf())
 			.contentType(MediaType.APPLICATION_JSON).content("{\"present\": [999999]}"))
 			.andExpect(status().isUnprocessableContent());

@@ -77,6 +77,10 @@ class ClubCareTalentRulesTest {
 			.hasFieldOrPropertyWithValue("messageKey", "act.error.result-future");
 		assertThatThrownBy(() -> clubs.addAthlete(judo, "M-16-0001", null, "X-1", "2026-2028", LocalDate.now(), null))
 			.hasFieldOrPropertyWithValue("messageKey", "act.error.season");
+		// a season typed in Arabic-Indic digits is stored, and found, in Latin digits
+		clubs.addAthlete(judo, "M-16-0001", null, "AR-DIGITS-1", "٢٠٣٠-٢٠٣١", LocalDate.now().plusYears(1), null);
+		assertThat(clubs.searchAthletes(new ClubService.AthleteFilter(null, null, judo, null, "٢٠٣٠-٢٠٣١")))
+			.extracting(ClubService.Athlete::season).containsExactly("2030-2031");
 		clubs.renewMedical(athlete, LocalDate.now().plusYears(1));
 		assertThat(clubs.athletes(judo).stream().filter(a -> a.id().equals(athlete)).findFirst().orElseThrow().getMedical())
 			.isEqualTo(ClubService.Medical.VALID);
@@ -141,7 +145,7 @@ class ClubCareTalentRulesTest {
 			.hasFieldOrPropertyWithValue("messageKey", "act.error.care-age");
 		// attendance for a future day is refused, the monthly report counts the enrolled children
 		assertThatThrownBy(() -> care.recordAttendance(g.getId(), LocalDate.now().plusDays(1), List.of()))
-			.hasFieldOrPropertyWithValue("messageKey", "act.error.attendance-future");
+			.hasFieldOrPropertyWithValue("messageKey", "attendance.error.future");
 		care.recordAttendance(g.getId(), LocalDate.now(), List.of(martyr.getId()));
 		var line = care.occupancy(epe, java.time.YearMonth.now()).stream().filter(o -> o.groupId().equals(g.getId())).findFirst().orElseThrow();
 		assertThat(line.enrolled()).isEqualTo(3); // the one who left was enrolled this month too

@@ -11,6 +11,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** The session aggregate guards its own life cycle. */
 class SessionStateMachineTest {
 
+	/** The day after the planned session's last day. */
+	static final LocalDate AFTER = LocalDate.of(2026, 12, 11);
+
 	static Session planned() {
 		Session s = new Session("S-1", 1L, 2L);
 		s.plan(7L, LocalDate.of(2026, 12, 6), LocalDate.of(2026, 12, 10), 20);
@@ -24,17 +27,53 @@ class SessionStateMachineTest {
 		s.open();
 		assertThat(s.acceptsNominations()).isTrue();
 		s.confirm(3);
-		s.start();
-		s.close();
+		s.start(LocalDate.of(2026, 12, 6));
+		s.close(AFTER);
 		assertThat(s.getState()).isEqualTo(SessionState.CLOSED);
+	}
+
+	@Test
+	void followsTheCalendar() {
+		Session s = planned(); // 6 to 10 December 2026
+		s.open();
+		s.confirm(3);
+		assertThatThrownBy(() -> s.start(LocalDate.of(2026, 12, 5))).isInstanceOf(BusinessException.class)
+			.hasMessage("training.session.error.not-begun")
+			.satisfies(e -> assertThat(((BusinessException) e).args()).containsExactly("06/12/2026"));
+		s.start(LocalDate.of(2026, 12, 6));
+		// attendance for the days that have come, never ahead
+		s.requireAttendanceDay(LocalDate.of(2026, 12, 7), LocalDate.of(2026, 12, 7));
+		s.requireAttendanceDay(LocalDate.of(2026, 12, 6), LocalDate.of(2026, 12, 7));
+		assertThatThrownBy(() -> s.requireAttendanceDay(LocalDate.of(2026, 12, 8), LocalDate.of(2026, 12, 7)))
+			.isInstanceOf(BusinessException.class).hasMessage("attendance.error.future");
+		assertThatThrownBy(() -> s.requireAttendanceDay(LocalDate.of(2026, 12, 5), AFTER))
+			.isInstanceOf(BusinessException.class).hasMessage("training.attendance.error.day");
+		// closing and certificates only once the last day is over
+		assertThatThrownBy(() -> s.close(LocalDate.of(2026, 12, 10))).isInstanceOf(BusinessException.class)
+			.hasMessage("training.session.error.not-ended");
+		assertThatThrownBy(() -> s.requireCertifiable(AFTER)).isInstanceOf(BusinessException.class)
+			.hasMessage("training.certificate.error.not-closed");
+		s.close(AFTER);
+		s.requireCertifiable(AFTER);
+		assertThatThrownBy(() -> s.requireAttendanceDay(LocalDate.of(2026, 12, 7), AFTER))
+			.isInstanceOf(BusinessException.class).hasMessage("training.attendance.error.not-running");
+	}
+
+	@Test
+	void trainingAndActivitiesShareTheAttendanceRule() {
+		LocalDate today = LocalDate.of(2026, 12, 7);
+		dz.sanad.platform.Dates.requireAttendanceDay(today, today);
+		assertThatThrownBy(() -> dz.sanad.platform.Dates.requireAttendanceDay(today.plusDays(1), today))
+			.isInstanceOf(BusinessException.class).hasMessage("attendance.error.future")
+			.hasFieldOrPropertyWithValue("field", "day");
 	}
 
 	@Test
 	void refusesIllegalMovesWithATranslatableMessage() {
 		Session s = planned();
-		assertThatThrownBy(s::start).isInstanceOf(BusinessException.class)
+		assertThatThrownBy(() -> s.start(AFTER)).isInstanceOf(BusinessException.class)
 			.hasMessage("training.session.error.illegal");
-		assertThatThrownBy(s::close).isInstanceOf(BusinessException.class);
+		assertThatThrownBy(() -> s.close(AFTER)).isInstanceOf(BusinessException.class);
 		assertThatThrownBy(() -> s.confirm(1)).isInstanceOf(BusinessException.class);
 		s.open();
 		assertThatThrownBy(s::open).isInstanceOf(BusinessException.class);
@@ -65,8 +104,8 @@ class SessionStateMachineTest {
 		Session closed = planned();
 		closed.open();
 		closed.confirm(1);
-		closed.start();
-		closed.close();
+		closed.start(AFTER);
+		closed.close(AFTER);
 		assertThatThrownBy(() -> closed.cancel("late")).isInstanceOf(BusinessException.class);
 	}
 

@@ -3,8 +3,13 @@ package dz.sanad.training;
 import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.options.AriaRole;
+import dz.sanad.platform.Dates;
 import dz.sanad.support.BrowserTest;
 import org.junit.jupiter.api.Test;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -45,7 +50,22 @@ class TrainingJourneyTest extends BrowserTest {
 		page.waitForURL(u -> u.startsWith(sessionUrl));
 		assertThat(page.locator("#nominations tr", new com.microsoft.playwright.Page.LocatorOptions()
 			.setHasText("M-16-0001")).textContent()).contains("Acceptée");
+		// the session is started on its first day and closed after its last: here it is one that already took
+		// place, so its dates are moved three weeks back (a room and trainers free then)
+		LocalDate start = Dates.today().with(TemporalAdjusters.previousOrSame(DayOfWeek.SUNDAY)).minusWeeks(3);
+		page.locator("details:has(#startDate) summary").click();
+		page.fill("#startDate", start.toString());
+		page.fill("#endDate", start.plusDays(4).toString());
+		page.locator("form:has(#startDate) button[type=submit]").click();
+		page.waitForURL(u -> u.startsWith(sessionUrl));
+		// every state change asks first
+		String[] asked = { null };
+		page.onDialog(d -> {
+			asked[0] = d.message();
+			d.accept();
+		});
 		page.click("#move-CONFIRM");
+		assertThat(asked[0]).startsWith("Confirmer cette session ?");
 		page.click("#move-START");
 		assertThat(page.textContent("#session-state")).isEqualTo("En cours");
 		logout();
@@ -78,7 +98,7 @@ class TrainingJourneyTest extends BrowserTest {
 		for (int i = 0; i < modules; i++) {
 			page.selectOption("#moduleId", page.locator("#moduleId option").nth(i).getAttribute("value"));
 			page.locator("form[method=get] button").click();
-			Locator posts = page.locator("input[name^=post_]");
+			Locator posts = page.locator("#scores-form input[name$='.post']");
 			for (int j = 0; j < posts.count(); j++) {
 				posts.nth(j).fill("15");
 			}

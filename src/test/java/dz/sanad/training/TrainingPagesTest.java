@@ -52,7 +52,7 @@ class TrainingPagesTest extends TrainingTestBase {
 		page("ministry", "/training/reports", "training-chart");
 		page("ministry", "/training/programmes/new", "targetFunctions");
 		page("ministry", "/training/sessions/new", "programmeId");
-		page("ministry", "/training/sessions/" + closed + "/assessments", "post_");
+		page("ministry", "/training/sessions/" + closed + "/assessments", "rows[0].post");
 	}
 
 	@Test

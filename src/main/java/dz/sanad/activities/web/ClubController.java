@@ -7,6 +7,7 @@ import dz.sanad.activities.ClubService.AthleteFilter;
 import dz.sanad.activities.ScopeGuard;
 import dz.sanad.organisation.Unit;
 import dz.sanad.platform.BusinessException;
+import dz.sanad.platform.Digits;
 import dz.sanad.platform.Xlsx;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
@@ -208,7 +209,7 @@ class ClubController {
 
 	static LocalDate date(String s) {
 		try {
-			return s == null || s.isBlank() ? null : LocalDate.parse(s.trim());
+			return s == null || s.isBlank() ? null : LocalDate.parse(Digits.latin(s).trim());
 		}
 		catch (java.time.format.DateTimeParseException e) {
 			throw new BusinessException("date", "act.error.date-format", s);
@@ -217,7 +218,7 @@ class ClubController {
 
 	static Long number(String s) {
 		try {
-			return s == null || s.isBlank() ? null : Long.valueOf(s.trim());
+			return s == null || s.isBlank() ? null : Long.valueOf(Digits.latin(s).trim());
 		}
 		catch (NumberFormatException e) {
 			throw new BusinessException("number", "act.error.number-format", s);

@@ -14,6 +14,7 @@ import dz.sanad.people.FamilyMember;
 import dz.sanad.people.Member;
 import dz.sanad.platform.BusinessException;
 import dz.sanad.platform.CurrentUser;
+import dz.sanad.platform.Digits;
 import dz.sanad.platform.Paging;
 import dz.sanad.platform.Role;
 import dz.sanad.platform.SanadUser;
@@ -209,7 +210,7 @@ class ApplicationController {
 			String v = params.get("c_" + c.getCode());
 			if (c.getSource() == CriterionSource.MANUAL && v != null && !v.isBlank()) {
 				try {
-					values.put(c.getCode(), Integer.valueOf(v.trim()));
+					values.put(c.getCode(), Integer.valueOf(Digits.latin(v).trim()));
 				}
 				catch (NumberFormatException e) {
 					values.put(c.getCode(), -1);

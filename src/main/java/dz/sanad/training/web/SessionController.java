@@ -5,15 +5,14 @@ import dz.sanad.organisation.Unit;
 import dz.sanad.people.Member;
 import dz.sanad.people.People;
 import dz.sanad.platform.CurrentUser;
+import dz.sanad.platform.Digits;
 import dz.sanad.platform.Paging;
 import dz.sanad.platform.Role;
 import dz.sanad.platform.SanadUser;
 import dz.sanad.platform.Xlsx;
 import dz.sanad.territory.Territory;
-import dz.sanad.training.AttendanceStatus;
 import dz.sanad.training.Catalogue;
 import dz.sanad.training.Certificate;
-import dz.sanad.training.Delivery;
 import dz.sanad.training.Nomination;
 import dz.sanad.training.NominationStatus;
 import dz.sanad.training.Programme;
@@ -30,7 +29,6 @@ import dz.sanad.training.TrainingSessions.SessionFilter;
 import dz.sanad.training.TrainingSessions.SessionForm;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.data.domain.Sort;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -48,9 +46,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.LocalDate;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -71,8 +67,6 @@ class SessionController {
 
 	private final TrainingDocuments documents;
 
-	private final Delivery delivery;
-
 	private final Catalogue catalogue;
 
 	private final TrainingAccess access;
@@ -88,13 +82,12 @@ class SessionController {
 	private final Pages pages;
 
 	SessionController(TrainingSessions sessions, TrainingNominations nominations, TrainingCertificates certificates,
-			TrainingDocuments documents, Delivery delivery, Catalogue catalogue, TrainingAccess access,
+			TrainingDocuments documents, Catalogue catalogue, TrainingAccess access,
 			Organisation organisation, People people, Territory territory, Xlsx xlsx, Pages pages) {
 		this.sessions = sessions;
 		this.nominations = nominations;
 		this.certificates = certificates;
 		this.documents = documents;
-		this.delivery = delivery;
 		this.catalogue = catalogue;
 		this.access = access;
 		this.organisation = organisation;
@@ -166,7 +159,7 @@ class SessionController {
 		params.forEach((k, v) -> {
 			if (k.startsWith("q_") && v != null && !v.isBlank()) {
 				try {
-					quotas.put(k.substring(2), Integer.valueOf(v.trim()));
+					quotas.put(k.substring(2), Integer.valueOf(Digits.latin(v).trim()));
 				}
 				catch (NumberFormatException e) {
 					quotas.put(k.substring(2), -1);
@@ -340,104 +333,6 @@ class SessionController {
 			throw new dz.sanad.platform.NotFoundException("convocation");
 		}
 		return pdf(documents.convocation(s, n), "convocation-" + s.getCode() + "-" + nid + ".pdf");
-	}
-
-	// ---- attendance (works on a phone: one card per trainee)
-
-	@GetMapping("/sessions/{id}/attendance")
-	String attendance(@PathVariable Long id,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day, Model model) {
-		SanadUser user = CurrentUser.get();
-		Session s = sessions.get(id);
-		access.requireDeliver(user, s);
-		List<LocalDate> days = s.days();
-		LocalDate chosen = day != null && days.contains(day) ? day
-				: days.contains(LocalDate.now()) ? LocalDate.now() : days.isEmpty() ? s.getStartDate() : days.get(0);
-		List<Nomination> trainees = delivery.trainees(id);
-		model.addAttribute("sess", s);
-		model.addAttribute("programme", catalogue.programme(s.getProgrammeId()));
-		model.addAttribute("days", days);
-		model.addAttribute("day", chosen);
-		model.addAttribute("trainees", trainees);
-		model.addAttribute("members", people.members(trainees.stream().map(Nomination::getMemberId).toList()));
-		Map<String, String> recorded = new HashMap<>();
-		delivery.attendance(id, chosen).forEach((nid, halves) -> halves
-			.forEach((half, status) -> recorded.put(nid + "_" + half, status.name())));
-		model.addAttribute("recorded", recorded);
-		model.addAttribute("statuses", AttendanceStatus.values());
-		model.addAttribute("halves", Delivery.HALVES);
-		model.addAttribute("presence", delivery.presence(s));
-		return "training/attendance";
-	}
-
-	@PostMapping("/sessions/{id}/attendance")
-	String recordAttendance(@PathVariable Long id,
-			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
-			@RequestParam Map<String, String> params, RedirectAttributes flash) {
-		Map<Long, Map<String, AttendanceStatus>> marks = new HashMap<>();
-		params.forEach((k, v) -> {
-			if (k.startsWith("m_") && !v.isBlank()) { // blank: not yet recorded, left as it is
-				String[] parts = k.split("_");
-				if (parts.length != 3 || !parts[1].matches("\\d{1,18}")
-						|| java.util.Arrays.stream(AttendanceStatus.values()).noneMatch(s -> s.name().equals(v))) {
-					throw dz.sanad.platform.BusinessException.of("error.input.invalid");
-				}
-				marks.computeIfAbsent(Long.valueOf(parts[1]), x -> new HashMap<>()).put(parts[2],
-						AttendanceStatus.valueOf(v));
-			}
-		});
-		return pages.run(flash, "/training/sessions/" + id + "/attendance?day=" + day, "training.attendance.saved",
-				() -> delivery.recordAttendance(id, day, marks));
-	}
-
-	@GetMapping("/sessions/{id}/attendance.pdf")
-	ResponseEntity<byte[]> attendanceSheet(@PathVariable Long id) {
-		Session s = sessions.get(id);
-		access.requireDeliver(CurrentUser.get(), s);
-		return pdf(documents.attendanceSheet(s), "attendance-" + s.getCode() + ".pdf");
-	}
-
-	// ---- assessments
-
-	@GetMapping("/sessions/{id}/assessments")
-	String assessments(@PathVariable Long id, @RequestParam(required = false) Long moduleId, Model model) {
-		SanadUser user = CurrentUser.get();
-		Session s = sessions.get(id);
-		access.requireDeliver(user, s);
-		List<ProgrammeModule> modules = catalogue.modules(s.getProgrammeId());
-		List<Nomination> trainees = delivery.trainees(id);
-		model.addAttribute("sess", s);
-		model.addAttribute("modules", modules);
-		model.addAttribute("module", modules.stream().filter(m -> m.getId().equals(moduleId)).findFirst()
-			.orElse(modules.isEmpty() ? null : modules.get(0)));
-		model.addAttribute("trainees", trainees);
-		model.addAttribute("members", people.members(trainees.stream().map(Nomination::getMemberId).toList()));
-		model.addAttribute("scores", delivery.scores(id));
-		return "training/assessments";
-	}
-
-	@PostMapping("/sessions/{id}/assessments")
-	String recordScores(@PathVariable Long id, @RequestParam Long moduleId, @RequestParam Map<String, String> params,
-			RedirectAttributes flash) {
-		Map<Long, Delivery.Scores> scores = new HashMap<>();
-		try {
-			params.forEach((k, v) -> {
-				if (k.startsWith("pre_")) {
-					Long nid = Long.valueOf(k.substring(4));
-					scores.put(nid, new Delivery.Scores(num(v), num(params.get("post_" + nid))));
-				}
-			});
-		}
-		catch (NumberFormatException e) {
-			flash.addFlashAttribute("errorText", pages.text("training.assessment.error.number"));
-			return "redirect:/training/sessions/" + id + "/assessments?moduleId=" + moduleId;
-		}
-		return pages.run(flash, "/training/sessions/" + id + "/assessments?moduleId=" + moduleId,
-				"training.assessment.saved", () -> delivery.recordScores(id, moduleId, scores));
-	}
-
-	private static Double num(String v) {
-		return v == null || v.isBlank() ? null : Double.valueOf(v.trim().replace(',', '.'));
 	}
 
 	// ---- certificates of the session
