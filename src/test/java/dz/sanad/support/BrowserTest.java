@@ -86,12 +86,34 @@ public abstract class BrowserTest {
 		context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900).setLocale("ar-DZ"));
 		context.setDefaultTimeout(15_000);
 		page = context.newPage();
+		rawKeys.clear();
+		// every page a journey opens is checked for a message key Thymeleaf could not resolve ("??key_locale??")
+		page.onResponse(r -> {
+			if ("document".equals(r.request().resourceType()) && String.valueOf(r.headers().get("content-type")).startsWith("text/html")) {
+				try {
+					if (r.text().contains("??")) {
+						rawKeys.add(r.url());
+					}
+				}
+				catch (RuntimeException e) {
+					// a document replaced by a navigation before it was read: nothing to check
+				}
+			}
+		});
 	}
+
+	/** Pages that showed a raw message key. */
+	private final java.util.List<String> rawKeys = new java.util.concurrent.CopyOnWriteArrayList<>();
 
 	@AfterEach
 	void closeContext() {
-		if (context != null) {
-			context.close();
+		try {
+			org.assertj.core.api.Assertions.assertThat(rawKeys).as("pages showing an untranslated key (??)").isEmpty();
+		}
+		finally {
+			if (context != null) {
+				context.close();
+			}
 		}
 	}
 
