@@ -1,5 +1,6 @@
 package dz.sanad.access;
 
+import dz.sanad.platform.BusinessException;
 import dz.sanad.platform.DemoMode;
 import dz.sanad.platform.Role;
 import org.slf4j.Logger;
@@ -7,8 +8,11 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.MessageSource;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+
+import java.util.Locale;
 
 /**
  * No default password outside demo mode: the first administrator comes from SANAD_ADMIN_USERNAME and
@@ -29,13 +33,16 @@ class AccessBootstrap implements ApplicationRunner {
 
 	private final String adminPassword;
 
-	AccessBootstrap(AccountService accounts, DemoMode demoMode,
+	private final MessageSource messages;
+
+	AccessBootstrap(AccountService accounts, DemoMode demoMode, MessageSource messages,
 			@Value("${sanad.admin.username:}") String adminUsername,
 			@Value("${sanad.admin.password:}") String adminPassword) {
 		this.accounts = accounts;
 		this.demoMode = demoMode;
 		this.adminUsername = adminUsername;
 		this.adminPassword = adminPassword;
+		this.messages = messages;
 	}
 
 	@Override
@@ -52,12 +59,19 @@ class AccessBootstrap implements ApplicationRunner {
 			form.setFullName("Administrateur");
 			form.setRole(Role.ADMIN);
 			form.setPassword(adminPassword);
-			accounts.create(form);
+			try {
+				accounts.create(form);
+			}
+			catch (BusinessException e) {
+				// the operator reads the log in English; without this they would see only a message key
+				throw new IllegalStateException("SANAD_ADMIN_PASSWORD refused: "
+						+ messages.getMessage(e.messageKey(), e.args(), e.messageKey(), Locale.ENGLISH), e);
+			}
 			log.info("Administrator account '{}' created from SANAD_ADMIN_USERNAME", adminUsername);
 		}
 		if (!accounts.hasActiveAdministrator()) {
 			log.warn("No administrator account: restart with SANAD_ADMIN_USERNAME and SANAD_ADMIN_PASSWORD "
-					+ "(12+ characters) to create the first one");
+					+ "(12+ characters, a phrase of unusual words) to create the first one");
 		}
 	}
 }

@@ -94,6 +94,15 @@ public class Account {
 		lockedUntil = null;
 	}
 
+	String passwordHash() {
+		return passwordHash;
+	}
+
+	/** Given the published demo password: switched off with the demo accounts when demo mode is off. */
+	void markDemo() {
+		this.demo = true;
+	}
+
 	void changePassword(String hash) {
 		this.passwordHash = hash;
 		this.passwordChangedAt = Instant.now();

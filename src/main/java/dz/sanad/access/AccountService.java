@@ -3,6 +3,7 @@ package dz.sanad.access;
 import dz.sanad.audit.AuditTrail;
 import dz.sanad.organisation.Organisation;
 import dz.sanad.platform.BusinessException;
+import dz.sanad.platform.Like;
 import dz.sanad.platform.NotFoundException;
 import dz.sanad.platform.Role;
 import jakarta.persistence.criteria.Predicate;
@@ -42,8 +43,10 @@ public class AccountService {
 
 	private final LoginThrottle throttle;
 
+	private final PasswordPolicy policy;
+
 	AccountService(Accounts accounts, PasswordEncoder encoder, Organisation organisation, AuditTrail audit,
-			LoginThrottle throttle,
+			LoginThrottle throttle, PasswordPolicy policy,
 			@Value("${sanad.login.max-attempts:5}") int maxAttempts,
 			@Value("${sanad.login.lock-duration:15m}") Duration lockFor) {
 		this.accounts = accounts;
@@ -53,6 +56,7 @@ public class AccountService {
 		this.maxAttempts = maxAttempts;
 		this.lockFor = lockFor;
 		this.throttle = throttle;
+		this.policy = policy;
 	}
 
 	public record AccountFilter(String q, Role role, Boolean enabled) {
@@ -70,8 +74,8 @@ public class AccountService {
 		return (root, q, cb) -> {
 			List<Predicate> p = new ArrayList<>();
 			if (f.q() != null && !f.q().isBlank()) {
-				String like = "%" + f.q().trim().toLowerCase(Locale.ROOT) + "%";
-				p.add(cb.or(cb.like(root.get("username"), like), cb.like(cb.lower(root.get("fullName")), like)));
+				String like = Like.contains(f.q());
+				p.add(cb.or(cb.like(root.get("username"), like, Like.ESCAPE), cb.like(cb.lower(root.get("fullName")), like, Like.ESCAPE)));
 			}
 			if (f.role() != null) {
 				p.add(cb.equal(root.get("role"), f.role()));
@@ -99,10 +103,11 @@ public class AccountService {
 		}
 		checkScope(form.getRole(), form.getScopeUnitId());
 		if (!demo) {
-			PasswordPolicy.check(form.getUsername(), form.getPassword());
+			policy.check(form.getUsername(), form.getPassword());
 		}
+		// an account given the demo password in demo mode must not survive demo mode with it
 		Account a = new Account(form.getUsername(), encoder.encode(form.getPassword()), form.getFullName(),
-				form.getRole(), form.getScopeUnitId(), demo);
+				form.getRole(), form.getScopeUnitId(), demo || PasswordPolicy.isDemoPassword(form.getPassword()));
 		a.update(form.getFullName(), form.getEmail(), form.getRole(), form.getScopeUnitId(), form.getMemberId(),
 				form.isEnabled());
 		accounts.save(a);
@@ -137,11 +142,32 @@ public class AccountService {
 	@Transactional
 	public void resetPassword(Long id, String password) {
 		Account a = get(id);
-		PasswordPolicy.check(a.getUsername(), password);
+		policy.check(a.getUsername(), password);
 		a.changePassword(encoder.encode(password));
+		if (PasswordPolicy.isDemoPassword(password)) {
+			a.markDemo();
+		}
 		a.unlock();
 		throttle.forgetAccount(a.getUsername());
 		audit.record("PASSWORD_RESET", "account", id, a.getUsername(), null, null);
+	}
+
+	/** A signed-in user's own change: the current password proves it is them, not whoever left a session open. */
+	@Transactional
+	public void changeOwnPassword(String username, String current, String password) {
+		Account a = accounts.findByUsername(username).orElseThrow(() -> new NotFoundException("account " + username));
+		if (current == null || !encoder.matches(current, a.passwordHash())) {
+			throw BusinessException.onField("currentPassword", "password.error.current");
+		}
+		policy.check(username, password);
+		if (encoder.matches(password, a.passwordHash())) {
+			throw BusinessException.onField("password", "password.error.same");
+		}
+		a.changePassword(encoder.encode(password));
+		if (PasswordPolicy.isDemoPassword(password)) {
+			a.markDemo();
+		}
+		audit.record("PASSWORD_CHANGE", "account", a.getId(), a.getUsername(), null, null);
 	}
 
 	@Transactional

@@ -5,6 +5,7 @@ import dz.sanad.organisation.Unit;
 import dz.sanad.people.Member;
 import dz.sanad.platform.BusinessException;
 import dz.sanad.platform.CurrentUser;
+import dz.sanad.platform.Like;
 import dz.sanad.platform.NotFoundException;
 import dz.sanad.platform.Role;
 import dz.sanad.platform.SanadUser;
@@ -109,8 +110,8 @@ public class ActivityService {
 			}
 			if (f != null) {
 				if (f.q() != null && !f.q().isBlank()) {
-					String like = "%" + f.q().trim().toLowerCase(Locale.ROOT) + "%";
-					p.add(cb.or(cb.like(cb.lower(root.get("titleFr")), like), cb.like(root.get("titleAr"), like)));
+					String like = Like.contains(f.q());
+					p.add(cb.or(cb.like(cb.lower(root.get("titleFr")), like, Like.ESCAPE), cb.like(root.get("titleAr"), like, Like.ESCAPE)));
 				}
 				if (f.unitId() != null) {
 					p.add(cb.equal(root.get("unitId"), f.unitId()));
@@ -347,9 +348,9 @@ public class ActivityService {
 				p.add(wilayaUnits.isEmpty() ? cb.disjunction() : root.get("unitId").in(wilayaUnits));
 			}
 			if (f.q() != null && !f.q().isBlank()) {
-				String like = "%" + f.q().trim().toLowerCase(Locale.ROOT) + "%";
-				p.add(cb.or(cb.like(cb.lower(root.get("participantNameLat")), like),
-						cb.like(root.get("participantNameAr"), like)));
+				String like = Like.contains(f.q());
+				p.add(cb.or(cb.like(cb.lower(root.get("participantNameLat")), like, Like.ESCAPE),
+						cb.like(root.get("participantNameAr"), like, Like.ESCAPE)));
 			}
 			if (f.unitId() != null) {
 				p.add(cb.equal(root.get("unitId"), f.unitId()));

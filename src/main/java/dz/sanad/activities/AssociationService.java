@@ -3,6 +3,7 @@ package dz.sanad.activities;
 import dz.sanad.audit.AuditTrail;
 import dz.sanad.organisation.Unit;
 import dz.sanad.platform.BusinessException;
+import dz.sanad.platform.Like;
 import dz.sanad.platform.NotFoundException;
 import jakarta.persistence.criteria.Predicate;
 import org.springframework.context.ApplicationEventPublisher;
@@ -70,8 +71,8 @@ public class AssociationService {
 				p.add(root.get("unitId").in(unitIds));
 			}
 			if (f.q() != null && !f.q().isBlank()) {
-				String like = "%" + f.q().trim().toLowerCase(Locale.ROOT) + "%";
-				p.add(cb.or(cb.like(cb.lower(root.get("name")), like), cb.like(cb.lower(root.get("registrationNo")), like)));
+				String like = Like.contains(f.q());
+				p.add(cb.or(cb.like(cb.lower(root.get("name")), like, Like.ESCAPE), cb.like(cb.lower(root.get("registrationNo")), like, Like.ESCAPE)));
 			}
 			if (f.unitId() != null) {
 				p.add(cb.equal(root.get("unitId"), f.unitId()));
@@ -141,7 +142,7 @@ public class AssociationService {
 				p.add(root.get("unitId").in(unitIds));
 			}
 			if (f.q() != null && !f.q().isBlank()) {
-				p.add(cb.like(cb.lower(root.get("title")), "%" + f.q().trim().toLowerCase(Locale.ROOT) + "%"));
+				p.add(cb.like(cb.lower(root.get("title")), Like.contains(f.q()), Like.ESCAPE));
 			}
 			if (f.unitId() != null) {
 				p.add(cb.equal(root.get("unitId"), f.unitId()));

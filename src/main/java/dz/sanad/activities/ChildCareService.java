@@ -5,6 +5,7 @@ import dz.sanad.organisation.Unit;
 import dz.sanad.organisation.UnitKind;
 import dz.sanad.platform.BusinessException;
 import dz.sanad.platform.CurrentUser;
+import dz.sanad.platform.Like;
 import dz.sanad.platform.NotFoundException;
 import dz.sanad.platform.Role;
 import dz.sanad.platform.SanadUser;
@@ -223,8 +224,8 @@ public class ChildCareService {
 				p.add(root.get("unitId").in(unitIds));
 			}
 			if (f.q() != null && !f.q().isBlank()) {
-				String like = "%" + f.q().trim().toLowerCase(Locale.ROOT) + "%";
-				p.add(cb.or(cb.like(cb.lower(root.get("childNameLat")), like), cb.like(root.get("childNameAr"), like)));
+				String like = Like.contains(f.q());
+				p.add(cb.or(cb.like(cb.lower(root.get("childNameLat")), like, Like.ESCAPE), cb.like(root.get("childNameAr"), like, Like.ESCAPE)));
 			}
 			if (f.unitId() != null) {
 				p.add(cb.equal(root.get("unitId"), f.unitId()));

@@ -4,6 +4,7 @@ import dz.sanad.audit.AuditTrail;
 import dz.sanad.organisation.Unit;
 import dz.sanad.platform.BusinessException;
 import dz.sanad.platform.CurrentUser;
+import dz.sanad.platform.Like;
 import dz.sanad.platform.NotFoundException;
 import dz.sanad.people.Member;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -241,8 +242,8 @@ public class ClubService {
 			params.put("season", f.season().trim());
 		}
 		if (f.q() != null && !f.q().isBlank()) {
-			sql.append(" and (lower(name_lat) like :q or name_ar like :q or licence_no like :q)");
-			params.put("q", "%" + f.q().trim().toLowerCase(java.util.Locale.ROOT) + "%");
+			sql.append(" and (lower(name_lat) like :q escape '\\' or name_ar like :q escape '\\' or licence_no like :q escape '\\')");
+			params.put("q", Like.contains(f.q()));
 		}
 		sql.append(" order by medical_valid_until nulls first, name_ar");
 		return jdbc.sql(sql.toString()).params(params).query((rs, i) -> athlete(rs)).list();

@@ -4,6 +4,7 @@ import dz.sanad.audit.AuditTrail;
 import dz.sanad.organisation.Unit;
 import dz.sanad.platform.BusinessException;
 import dz.sanad.platform.CurrentUser;
+import dz.sanad.platform.Like;
 import dz.sanad.platform.NotFoundException;
 import jakarta.persistence.criteria.Predicate;
 import org.springframework.data.domain.Page;
@@ -124,8 +125,8 @@ public class TalentService {
 				p.add(root.get("unitId").in(unitIds));
 			}
 			if (f.q() != null && !f.q().isBlank()) {
-				String like = "%" + f.q().trim().toLowerCase(Locale.ROOT) + "%";
-				p.add(cb.or(cb.like(cb.lower(root.get("nameLat")), like), cb.like(root.get("nameAr"), like)));
+				String like = Like.contains(f.q());
+				p.add(cb.or(cb.like(cb.lower(root.get("nameLat")), like, Like.ESCAPE), cb.like(root.get("nameAr"), like, Like.ESCAPE)));
 			}
 			if (f.unitId() != null) {
 				p.add(cb.equal(root.get("unitId"), f.unitId()));

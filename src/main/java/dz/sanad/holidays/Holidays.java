@@ -10,6 +10,7 @@ import dz.sanad.people.Member;
 import dz.sanad.people.People;
 import dz.sanad.platform.BusinessException;
 import dz.sanad.platform.Formats;
+import dz.sanad.platform.Like;
 import dz.sanad.platform.NotFoundException;
 import dz.sanad.platform.Role;
 import dz.sanad.platform.SanadUser;
@@ -189,10 +190,9 @@ public class Holidays {
 				p.add(cb.equal(root.get("year"), f.year()));
 			}
 			if (f != null && !blank(f.q())) {
-				String like = "%" + f.q().trim().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
-					.replace("_", "\\_") + "%";
-				p.add(cb.or(cb.like(cb.lower(root.get("nameAr")), like, '\\'),
-						cb.like(cb.lower(root.get("nameFr")), like, '\\')));
+				String like = Like.contains(f.q());
+				p.add(cb.or(cb.like(cb.lower(root.get("nameAr")), like, Like.ESCAPE),
+						cb.like(cb.lower(root.get("nameFr")), like, Like.ESCAPE)));
 			}
 			return cb.and(p.toArray(Predicate[]::new));
 		};

@@ -2,6 +2,7 @@ package dz.sanad.organisation;
 
 import dz.sanad.audit.AuditTrail;
 import dz.sanad.platform.BusinessException;
+import dz.sanad.platform.Like;
 import dz.sanad.platform.NotFoundException;
 import dz.sanad.platform.SanadUser;
 import dz.sanad.territory.Territory;
@@ -178,9 +179,9 @@ public class Organisation {
 				p.add(cb.like(root.get("path"), scope.path() + "%"));
 			}
 			if (f.q() != null && !f.q().isBlank()) {
-				String like = "%" + f.q().trim().toLowerCase(Locale.ROOT) + "%";
-				p.add(cb.or(cb.like(cb.lower(root.get("nameFr")), like), cb.like(root.get("nameAr"), like),
-						cb.like(cb.lower(root.get("code")), like)));
+				String like = Like.contains(f.q());
+				p.add(cb.or(cb.like(cb.lower(root.get("nameFr")), like, Like.ESCAPE), cb.like(root.get("nameAr"), like, Like.ESCAPE),
+						cb.like(cb.lower(root.get("code")), like, Like.ESCAPE)));
 			}
 			if (f.kind() != null) {
 				p.add(cb.equal(root.get("kind"), f.kind()));

@@ -2,6 +2,7 @@ package dz.sanad.people;
 
 import dz.sanad.organisation.Organisation;
 import dz.sanad.organisation.Scope;
+import dz.sanad.platform.Like;
 import dz.sanad.platform.Role;
 import dz.sanad.platform.SanadUser;
 import org.springframework.data.domain.Page;
@@ -206,8 +207,9 @@ public class MemberSearch {
 		String exact = text.toUpperCase(Locale.ROOT);
 		params.put("exact", exact);
 		params.put("raw", text);
-		params.put("prefix", like(exact) + "%");
-		params.put("contains", "%" + like(exact) + "%");
+		// escaped with a backslash, PostgreSQL's default LIKE escape (no ESCAPE clause: the prefix stays plannable)
+		params.put("prefix", Like.escape(exact) + "%");
+		params.put("contains", "%" + Like.escape(exact) + "%");
 		boolean fragment = MATRICULE_FRAGMENT.matcher(text).matches();
 		// a piece of a matricule ("M-16", "7001"): first those it begins, then those it contains, at most
 		// PARTIAL_CAP of each in matricule order (a wilaya's prefix matches thousands: a search box shows the first)
@@ -234,11 +236,6 @@ public class MemberSearch {
 	private static final Pattern MATRICULE_FRAGMENT = Pattern.compile("(?=.*\\d)[A-Za-z0-9/-]{3,20}");
 
 	private static final int PARTIAL_CAP = 200;
-
-	/** {@code s} matched literally by LIKE: its wildcards and the escape character escaped. */
-	static String like(String s) {
-		return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-	}
 
 	/** The folded query with its words in each circular order (at most four): names come first-last or last-first. */
 	static List<String> rotations(String text) {

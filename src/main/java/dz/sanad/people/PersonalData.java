@@ -5,11 +5,14 @@ import dz.sanad.documents.Pdf;
 import dz.sanad.platform.NotFoundException;
 import dz.sanad.platform.Role;
 import dz.sanad.platform.SanadUser;
-import org.springframework.security.access.AccessDeniedException;
+import dz.sanad.platform.Formats;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,10 +27,6 @@ import java.util.Map;
 @Transactional
 public class PersonalData {
 
-	/** One section of the export: a title and its records. */
-	public record Section(String titleKey, List<Map<String, Object>> records) {
-	}
-
 	private final People people;
 
 	private final Consents consents;
@@ -40,8 +39,11 @@ public class PersonalData {
 
 	private final Pdf pdf;
 
+	private final PersonalDataView view;
+
 	PersonalData(People people, Consents consents, Corrections corrections, List<PersonalDataSource> sources,
-			AuditTrail audit, Pdf pdf) {
+			AuditTrail audit, Pdf pdf, PersonalDataView view) {
+		this.view = view;
 		this.people = people;
 		this.consents = consents;
 		this.corrections = corrections;
@@ -50,48 +52,49 @@ public class PersonalData {
 		this.pdf = pdf;
 	}
 
-	/** The export as an ordered map (serialised as JSON by the API). */
+	/**
+	 * The export as an ordered map (serialised as JSON by the API), in the reader's language: who it is about, a
+	 * summary (how many records each section holds), then each section's records as rows of a stable field name,
+	 * a translated label and a translated value. No internal ids.
+	 */
 	public Map<String, Object> collect(SanadUser user, Long memberId, Long familyMemberId) {
+		Locale locale = LocaleContextHolder.getLocale();
 		Member m = people.member(memberId);
 		check(user, m);
-		FamilyMember subject = null;
-		if (familyMemberId != null) {
-			subject = people.familyMember(familyMemberId);
-			if (!subject.getMemberId().equals(memberId)) {
-				throw new NotFoundException("family member " + familyMemberId);
-			}
-		}
+		FamilyMember subject = familyMemberId == null ? null : people.findFamilyMember(familyMemberId)
+			.filter(f -> f.getMemberId().equals(memberId))
+			.orElseThrow(() -> new NotFoundException("family member " + familyMemberId));
+		List<PersonalDataView.Section> sections = sections(m, subject).stream()
+			.map(s -> view.section(s.titleKey(), s.records(), locale)).toList();
+		Map<String, Object> about = new LinkedHashMap<>();
+		about.put("kind", subject == null ? "member" : "family-member");
+		about.put("nameAr", subject == null ? m.fullNameAr() : subject.fullNameAr());
+		about.put("nameLat", subject == null ? m.fullNameLat() : subject.name(Locale.FRENCH));
+		about.put("matricule", m.getMatricule());
 		Map<String, Object> out = new LinkedHashMap<>();
-		out.put("generatedAt", Instant.now().toString());
-		out.put("generatedBy", user.getUsername());
 		out.put("law", "18-07 / 25-11");
-		for (Section s : sections(m, subject)) {
-			out.put(s.titleKey(), s.records());
-		}
+		out.put("generatedAt", OffsetDateTime.now(Formats.ZONE).truncatedTo(ChronoUnit.SECONDS).toString());
+		out.put("generatedBy", user.getUsername());
+		out.put("language", locale.getLanguage());
+		out.put("subject", about);
+		out.put("summary", sections.stream().map(s -> Map.of("section", s.section(), "title", s.title(),
+				"count", s.count())).toList());
+		out.put("sections", sections);
 		audit.record("READ", subject == null ? "member" : "family-member",
 				subject == null ? memberId : familyMemberId, "right of access export", null, null);
 		return out;
 	}
 
+	@SuppressWarnings("unchecked")
 	public byte[] pdf(SanadUser user, Long memberId, Long familyMemberId, Locale locale) {
 		Map<String, Object> data = collect(user, memberId, familyMemberId);
-		Member m = people.member(memberId);
-		FamilyMember f = familyMemberId == null ? null : people.familyMember(familyMemberId);
-		Map<String, Object> model = new LinkedHashMap<>();
-		model.put("subjectName", f == null ? m.fullNameAr() : f.fullNameAr());
-		model.put("subjectNameLat", f == null ? m.fullNameLat() : f.name(Locale.FRENCH));
-		model.put("matricule", m.getMatricule());
-		model.put("generatedAt", data.get("generatedAt"));
+		Map<String, Object> model = new LinkedHashMap<>((Map<String, Object>) data.get("subject"));
+		OffsetDateTime at = OffsetDateTime.parse((String) data.get("generatedAt"));
+		model.put("generatedAt", new Formats().dateTime(at));
 		model.put("generatedBy", data.get("generatedBy"));
-		List<Section> sections = new ArrayList<>();
-		data.forEach((k, v) -> {
-			if (v instanceof List<?> list) {
-				@SuppressWarnings("unchecked")
-				List<Map<String, Object>> records = (List<Map<String, Object>>) list;
-				sections.add(new Section(k, records));
-			}
-		});
-		model.put("sections", sections);
+		model.put("reference", "DA-" + at.format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmm")) + "-"
+				+ (familyMemberId == null ? memberId : memberId + "." + familyMemberId));
+		model.put("sections", data.get("sections"));
 		model.put("rtl", "ar".equals(locale.getLanguage()));
 		return pdf.render("pdf/people-access", model, locale);
 	}
@@ -100,8 +103,13 @@ public class PersonalData {
 		boolean allowed = user.role() == Role.DPO
 				|| (user.role() == Role.MEMBER && m.getId().equals(user.memberId()));
 		if (!allowed) {
-			throw new AccessDeniedException("right of access: dpo or the person themself");
+			// someone else's record answers like one that does not exist
+			throw new NotFoundException("member " + m.getId());
 		}
+	}
+
+	/** What is held, section by section, as stored (the view translates it). */
+	private record Section(String titleKey, List<Map<String, Object>> records) {
 	}
 
 	private List<Section> sections(Member m, FamilyMember subject) {

@@ -13,8 +13,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Translated JSON errors for the REST API: the field named, the message in the caller's language. */
+/**
+ * Translated JSON errors for the REST API: the field named, the message in the caller's language. Before
+ * {@link BadRequests}, which answers what this does not handle on pages and API alike.
+ */
 @RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
+@org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
 class ApiErrors {
 
 	private final MessageSource messages;

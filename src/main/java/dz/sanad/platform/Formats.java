@@ -95,6 +95,18 @@ public class Formats {
 		return s.isEmpty() ? s : LRI + s + PDI;
 	}
 
+	/**
+	 * A value of either script isolated with its own direction (FSI … PDI): an Arabic name stays right to left, a
+	 * phone number or a Latin name left to right, and neither reorders the text around it.
+	 */
+	public static String isolateAuto(Object value) {
+		if (value == null) {
+			return "";
+		}
+		String s = value.toString();
+		return s.isEmpty() ? s : "\u2068" + s + PDI;
+	}
+
 	/** The name in the reader's language: Arabic for Arabic, French otherwise. */
 	public String name(String nameAr, String nameFr) {
 		return Languages.isRightToLeft(LocaleContextHolder.getLocale()) ? nameAr : nameFr;

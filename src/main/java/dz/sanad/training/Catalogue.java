@@ -6,6 +6,7 @@ import dz.sanad.organisation.Unit;
 import dz.sanad.organisation.UnitKind;
 import dz.sanad.people.MemberFunction;
 import dz.sanad.platform.BusinessException;
+import dz.sanad.platform.Like;
 import dz.sanad.platform.NotFoundException;
 import dz.sanad.platform.SanadUser;
 import jakarta.persistence.criteria.Predicate;
@@ -133,9 +134,9 @@ public class Catalogue {
 		return (root, query, cb) -> {
 			List<Predicate> p = new ArrayList<>();
 			if (f.q() != null && !f.q().isBlank()) {
-				String like = "%" + f.q().trim().toLowerCase(Locale.ROOT) + "%";
-				p.add(cb.or(cb.like(cb.lower(root.get("titleFr")), like), cb.like(root.get("titleAr"), like),
-						cb.like(cb.lower(root.get("code")), like)));
+				String like = Like.contains(f.q());
+				p.add(cb.or(cb.like(cb.lower(root.get("titleFr")), like, Like.ESCAPE), cb.like(root.get("titleAr"), like, Like.ESCAPE),
+						cb.like(cb.lower(root.get("code")), like, Like.ESCAPE)));
 			}
 			if (f.type() != null) {
 				p.add(cb.equal(root.get("type"), f.type()));

@@ -8,6 +8,7 @@ import dz.sanad.people.People;
 import dz.sanad.platform.BusinessException;
 import dz.sanad.platform.CurrentUser;
 import dz.sanad.platform.JobLeases;
+import dz.sanad.platform.Like;
 import dz.sanad.platform.NotFoundException;
 import dz.sanad.platform.Role;
 import dz.sanad.platform.SanadUser;
@@ -173,9 +174,9 @@ public class TrainingCertificates {
 				p.add(root.get("sessionId").in(sessionIds.isEmpty() ? List.of(-1L) : sessionIds));
 			}
 			if (f.q() != null && !f.q().isBlank()) {
-				String like = "%" + f.q().trim().toLowerCase(java.util.Locale.ROOT) + "%";
-				p.add(cb.or(cb.like(cb.lower(root.get("serial")), like), cb.like(root.get("holderNameAr"), like),
-						cb.like(cb.lower(root.get("holderNameLat")), like)));
+				String like = Like.contains(f.q());
+				p.add(cb.or(cb.like(cb.lower(root.get("serial")), like, Like.ESCAPE), cb.like(root.get("holderNameAr"), like, Like.ESCAPE),
+						cb.like(cb.lower(root.get("holderNameLat")), like, Like.ESCAPE)));
 			}
 			if (f.sessionId() != null) {
 				p.add(cb.equal(root.get("sessionId"), f.sessionId()));

@@ -3,6 +3,7 @@ package dz.sanad.training;
 import dz.sanad.audit.AuditTrail;
 import dz.sanad.platform.BusinessException;
 import dz.sanad.platform.CurrentUser;
+import dz.sanad.platform.Like;
 import dz.sanad.platform.NotFoundException;
 import dz.sanad.platform.Role;
 import dz.sanad.platform.SanadUser;
@@ -100,7 +101,7 @@ public class TrainingSessions {
 				p.add(cb.notEqual(root.get("state"), SessionState.DRAFT));
 			}
 			if (f.q() != null && !f.q().isBlank()) {
-				p.add(cb.like(cb.lower(root.get("code")), "%" + f.q().trim().toLowerCase(Locale.ROOT) + "%"));
+				p.add(cb.like(cb.lower(root.get("code")), Like.contains(f.q()), Like.ESCAPE));
 			}
 			if (f.state() != null) {
 				p.add(cb.equal(root.get("state"), f.state()));

@@ -41,10 +41,26 @@ class AccessRulesTest {
 		mvc.perform(get("/actuator/health")).andExpect(status().isOk());
 	}
 
+	/** What no handler serves is a 404 for a signed-in user; anonymous visitors cannot tell it from a real route. */
 	@Test
-	void unknownPathsAreDeniedByDefault() throws Exception {
-		RoleMatrix.check(mvc, users, () -> get("/some/path/nobody/declared"));
-		RoleMatrix.check(mvc, users, () -> get("/api/nobody/declared"));
+	void unknownPathsAreNotFoundOnceSignedIn() throws Exception {
+		for (String user : dz.sanad.support.DemoUsers.ALL) {
+			mvc.perform(get("/some/path/nobody/declared").with(dz.sanad.support.DemoUsers.as(users, user)))
+				.andExpect(status().isNotFound());
+			mvc.perform(get("/api/nobody/declared").with(dz.sanad.support.DemoUsers.as(users, user)))
+				.andExpect(status().isNotFound()).andExpect(jsonPath("$.error").value("not-found"))
+				.andExpect(jsonPath("$.message").isNotEmpty());
+		}
+		mvc.perform(get("/some/path/nobody/declared")).andExpect(status().is3xxRedirection())
+			.andExpect(header().string("Location", org.hamcrest.Matchers.endsWith("/login")));
+		mvc.perform(get("/api/nobody/declared")).andExpect(status().isUnauthorized());
+	}
+
+	/** Deny by default still holds for every known route: a method no rule declares is refused to every role. */
+	@Test
+	void undeclaredUsesOfKnownRoutesAreDenied() throws Exception {
+		RoleMatrix.check(mvc, users, () -> post("/api/me").with(csrf()));
+		RoleMatrix.check(mvc, users, () -> post("/").with(csrf()));
 	}
 
 	@Test

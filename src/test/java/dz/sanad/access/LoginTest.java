@@ -158,4 +158,24 @@ class LoginTest {
 				.string(org.hamcrest.Matchers.containsString("<html lang=\"fr\" dir=\"ltr\">")))
 			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.cookie().value("sanad-lang", "fr-DZ"));
 	}
+
+	@Test
+	void theLanguageChosenOnTheLoginPageWinsForTheSession() throws Exception {
+		accounts.setLocale("ministry", "ar");
+		// the form carries the language only when the user picked one
+		mvc.perform(get("/login")).andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+			.string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("name=\"lang\""))));
+		mvc.perform(get("/login?lang=fr")).andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+			.string(org.hamcrest.Matchers.containsString("name=\"lang\" value=\"fr\"")));
+		MvcResult in = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/login")
+				.servletPath("/login").param("username", "ministry").param("password", "sanad-demo-2026")
+				.param("lang", "fr").with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
+			.andExpect(redirectedUrl("/")).andReturn();
+		MockHttpSession session = (MockHttpSession) in.getRequest().getSession();
+		mvc.perform(get("/").session(session).cookie(in.getResponse().getCookies()))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+				.string(org.hamcrest.Matchers.containsString("<html lang=\"fr\" dir=\"ltr\">")));
+		// the saved preference is left for the next session
+		assertThat(repository.findByUsername("ministry").orElseThrow().getLocale()).isEqualTo("ar");
+	}
 }

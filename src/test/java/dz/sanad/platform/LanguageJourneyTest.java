@@ -49,7 +49,11 @@ class LanguageJourneyTest extends BrowserTest {
 		assertThat(response.status()).isEqualTo(404);
 		assertThat(page.textContent("h1")).isEqualTo("Page introuvable");
 		assertThat(page.textContent("main")).contains("Référence de l'erreur").doesNotContain("Exception");
+		// a page that exists but is not the administrator's: refused; one that does not exist: not found
 		response = page.navigate(url("/admin/nothing-here?lang=ar"));
+		assertThat(response.status()).isEqualTo(404);
+		assertThat(page.content()).doesNotContain("??");
+		response = page.navigate(url("/audit?lang=ar"));
 		assertThat(response.status()).isEqualTo(403);
 		assertThat(page.textContent("h1")).isEqualTo("الدخول مرفوض");
 		screenshot("error-403-ar");

@@ -15,7 +15,8 @@ class AccessWeb {
 	@Bean
 	HttpRules accessRules() {
 		return rules -> rules.requestMatchers("/admin/accounts", "/admin/accounts/**", "/api/admin/accounts",
-				"/api/admin/accounts/**").hasRole("ADMIN");
+				"/api/admin/accounts/**").hasRole("ADMIN")
+			.requestMatchers("/account/password", "/api/me/password").authenticated();
 	}
 
 	@Bean

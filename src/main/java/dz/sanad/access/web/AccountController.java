@@ -133,8 +133,9 @@ class AccountController {
 			flash.addFlashAttribute("success", "account.password-reset");
 		}
 		catch (BusinessException e) {
-			flash.addFlashAttribute("error", e.messageKey());
-			flash.addFlashAttribute("errorArgs", e.args());
+			// shown under the password field, not as a page alert far from it
+			flash.addFlashAttribute("passwordError", e.messageKey());
+			flash.addFlashAttribute("passwordErrorArgs", e.args());
 		}
 		return "redirect:/admin/accounts/" + id;
 	}

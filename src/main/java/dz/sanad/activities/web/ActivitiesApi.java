@@ -64,7 +64,7 @@ class ActivitiesApi {
 			boolean consent, String consentMethod) {
 	}
 
-	record ApplyRequest(Long groupId, Long familyMemberId) {
+	record ApplyRequest(@jakarta.validation.constraints.NotNull Long groupId, Long familyMemberId) {
 	}
 
 	record SectionView(ClubSection section, Map<String, Integer> headcounts, Map<String, int[]> agePyramid,
@@ -281,7 +281,7 @@ class ActivitiesApi {
 
 	@PostMapping("/care/apply")
 	@ResponseStatus(HttpStatus.CREATED)
-	CareApplication apply(@RequestBody ApplyRequest r) {
+	CareApplication apply(@Valid @RequestBody ApplyRequest r) {
 		return care.apply(r.groupId(), r.familyMemberId());
 	}
 

@@ -106,7 +106,8 @@ class ReportController {
 					reports.sessions(year, centreId).stream(), "year=" + year);
 			return;
 		}
-		Grouping g = Grouping.valueOf(kind);
+		Grouping g = java.util.Arrays.stream(Grouping.values()).filter(x -> x.name().equals(kind)).findFirst()
+			.orElseThrow(() -> dz.sanad.platform.BusinessException.onField("kind", "error.param.invalid", "kind"));
 		Map<String, String> labels = labels();
 		String prefix = g == Grouping.CENTRE ? "C" : g == Grouping.DOMAIN ? "D" : "";
 		xlsx.export(response, "training-report-" + g.name().toLowerCase(java.util.Locale.ROOT), List.of(

@@ -378,6 +378,10 @@ class SessionController {
 		params.forEach((k, v) -> {
 			if (k.startsWith("m_") && !v.isBlank()) { // blank: not yet recorded, left as it is
 				String[] parts = k.split("_");
+				if (parts.length != 3 || !parts[1].matches("\\d{1,18}")
+						|| java.util.Arrays.stream(AttendanceStatus.values()).noneMatch(s -> s.name().equals(v))) {
+					throw dz.sanad.platform.BusinessException.of("error.input.invalid");
+				}
 				marks.computeIfAbsent(Long.valueOf(parts[1]), x -> new HashMap<>()).put(parts[2],
 						AttendanceStatus.valueOf(v));
 			}
