@@ -79,6 +79,26 @@ public class Organisation {
 			.orElse(Scope.NOTHING);
 	}
 
+	/**
+	 * The wilayas a scope reaches, in code order: every wilaya for a national scope, the scope unit's wilaya for a
+	 * wilaya or an establishment, else the wilayas of the units below it. What every wilaya picker and filter offers:
+	 * an officer is never shown wilayas whose data it cannot read.
+	 */
+	public List<dz.sanad.territory.Wilaya> wilayasIn(Scope scope) {
+		if (scope.national()) {
+			return territory.wilayas();
+		}
+		Set<String> codes = scope.wilayaCode() != null ? Set.of(scope.wilayaCode())
+				: subtree(scope).stream().map(Unit::getWilayaCode).filter(java.util.Objects::nonNull)
+					.collect(Collectors.toSet());
+		return territory.wilayas().stream().filter(w -> codes.contains(w.getCode())).toList();
+	}
+
+	/** {@link #wilayasIn(Scope)} for the user's scope. */
+	public List<dz.sanad.territory.Wilaya> wilayasOf(SanadUser user) {
+		return wilayasIn(scopeOf(user));
+	}
+
 	public boolean isWithin(Long unitId, Long ancestorId) {
 		Optional<Unit> unit = find(unitId);
 		Optional<Unit> ancestor = find(ancestorId);

@@ -2,6 +2,7 @@ package dz.sanad.people;
 
 import dz.sanad.organisation.Organisation;
 import dz.sanad.organisation.Scope;
+import dz.sanad.platform.Like;
 import dz.sanad.platform.Role;
 import dz.sanad.platform.SanadUser;
 import org.springframework.data.domain.Page;
@@ -70,7 +71,7 @@ public class MemberSearch {
 	}
 
 	public Page<Hit> search(SanadUser user, Filter f, Pageable pageable) {
-		Query q = build(user, f);
+		Query q = build(user, f, false);
 		tighten();
 		Map<String, Object> params = new LinkedHashMap<>(q.params);
 		params.put("limit", pageable.getPageSize());
@@ -92,10 +93,23 @@ public class MemberSearch {
 
 	/** Every match, best first, for the xlsx export (streamed: call inside a transaction and close the stream). */
 	public Stream<Hit> stream(SanadUser user, Filter f) {
-		Query q = build(user, f);
+		Query q = build(user, f, false);
 		tighten();
 		return jdbc.sql(q.with + " " + SELECT + " from ranked r join people_member m on m.id = r.id order by "
 				+ RANK_ORDER).params(q.params).withFetchSize(1000).query(MemberSearch::hit).stream();
+	}
+
+	/**
+	 * The ids of the best matches among the people the user serves (see {@link People#serves}): for an establishment
+	 * head the whole wilaya of the establishment, which the caller narrows with {@code serves}.
+	 */
+	List<Long> servedIds(SanadUser user, String q, String wilayaCode, int limit) {
+		Query query = build(user, new Filter(q, wilayaCode, null, null, null, null), true);
+		tighten();
+		Map<String, Object> params = new LinkedHashMap<>(query.params);
+		params.put("limit", limit);
+		return jdbc.sql(query.with + " select r.id from ranked r order by " + RANK_ORDER + " limit :limit")
+			.params(params).query(Long.class).list();
 	}
 
 	/**
@@ -126,10 +140,10 @@ public class MemberSearch {
 
 	private static final String RANKED_COLUMNS = "m.id, m.last_name_ar, m.first_name_ar";
 
-	private Query build(SanadUser user, Filter f) {
+	private Query build(SanadUser user, Filter f, boolean served) {
 		List<String> where = new ArrayList<>();
 		Map<String, Object> params = new LinkedHashMap<>();
-		scope(user, where, params);
+		scope(user, where, params, served);
 		if (notBlank(f.wilayaCode())) {
 			where.add("m.wilaya_code = :wilaya");
 			params.put("wilaya", f.wilayaCode().trim());
@@ -166,9 +180,11 @@ public class MemberSearch {
 			String a = NameNormalizer.arabic(text);
 			params.put("a", a);
 			params.put("ac", a.replace(" ", ""));
+			// "بنعلي" typed as one word is found inside the compact "كريمبنعلي" (word similarity on the compact form)
 			return new Query("with names as materialized (select n.name, greatest(word_similarity(:a, n.name),"
-					+ " similarity(n.compact, :ac)) as score from people_member_name n where n.kind = 'a'"
-					+ " and (:a <% n.name or n.compact % :ac)), ranked as (select " + RANKED_COLUMNS
+					+ " similarity(n.compact, :ac), word_similarity(:ac, n.compact)) as score from people_member_name n"
+					+ " where n.kind = 'a' and (:a <% n.name or n.compact % :ac or :ac <% n.compact)),"
+					+ " ranked as (select " + RANKED_COLUMNS
 					+ ", n.score from names n join people_member m on m.search_ar = n.name where " + filters + ")",
 					params);
 		}
@@ -188,17 +204,38 @@ public class MemberSearch {
 			params.put("r" + i, rotations.get(i));
 		}
 		params.put("l", l);
-		params.put("exact", text.toUpperCase(Locale.ROOT));
+		String exact = text.toUpperCase(Locale.ROOT);
+		params.put("exact", exact);
 		params.put("raw", text);
-		// the exact hits are left out of the name branch by id, which the covering index holds (a test on matricule
-		// or NIN there would read every candidate row of the table)
+		// escaped with a backslash, PostgreSQL's default LIKE escape (no ESCAPE clause: the prefix stays plannable)
+		params.put("prefix", Like.escape(exact) + "%");
+		params.put("contains", "%" + Like.escape(exact) + "%");
+		boolean fragment = MATRICULE_FRAGMENT.matcher(text).matches();
+		// a piece of a matricule ("M-16", "7001"): first those it begins, then those it contains, at most
+		// PARTIAL_CAP of each in matricule order (a wilaya's prefix matches thousands: a search box shows the first)
+		String partial = !fragment ? "select " + RANKED_COLUMNS + ", 0::real as score from people_member m where false"
+				: "(select " + RANKED_COLUMNS + ", 1.5::real as score from people_member m where upper(m.matricule)"
+						+ " like :prefix and upper(m.matricule) <> :exact and " + filters
+						+ " order by upper(m.matricule) limit " + PARTIAL_CAP + ") union all (select " + RANKED_COLUMNS
+						+ ", 1.2::real as score from people_member m where upper(m.matricule) like :contains and"
+						+ " upper(m.matricule) not like :prefix and " + filters + " order by upper(m.matricule) limit "
+						+ PARTIAL_CAP + ")";
+		// the exact and partial hits are left out of the name branch by id, which the covering index holds (a test
+		// on matricule or NIN there would read every candidate row of the table)
 		return new Query("with names as materialized (select n.name, " + score + ") as score from people_member_name n"
 				+ " where n.kind = 'l' and (" + cond + ")), exact as materialized (select " + RANKED_COLUMNS
-				+ " from people_member m where (m.matricule = :exact or m.nin = :raw) and " + filters + "),"
-				+ " ranked as (select e.*, 2::real as score from exact e union all select " + RANKED_COLUMNS
-				+ ", n.score from names n join people_member m on m.search_lat = n.name where m.id not in (select id"
-				+ " from exact) and " + filters + ")", params);
+				+ " from people_member m where (upper(m.matricule) = :exact or m.nin = :raw) and " + filters + "),"
+				+ " partial as materialized (" + partial + "),"
+				+ " ranked as (select e.*, 2::real as score from exact e union all select p.* from partial p"
+				+ " union all select " + RANKED_COLUMNS + ", n.score from names n join people_member m on"
+				+ " m.search_lat = n.name where m.id not in (select id from exact) and m.id not in (select id from"
+				+ " partial) and " + filters + ")", params);
 	}
+
+	/** Matricules are letters, digits and separators; a fragment needs three of them to be worth an index. */
+	private static final Pattern MATRICULE_FRAGMENT = Pattern.compile("(?=.*\\d)[A-Za-z0-9/-]{3,20}");
+
+	private static final int PARTIAL_CAP = 200;
 
 	/** The folded query with its words in each circular order (at most four): names come first-last or last-first. */
 	static List<String> rotations(String text) {
@@ -218,7 +255,7 @@ public class MemberSearch {
 		return out;
 	}
 
-	private void scope(SanadUser user, List<String> where, Map<String, Object> params) {
+	private void scope(SanadUser user, List<String> where, Map<String, Object> params, boolean served) {
 		if (user.role() == Role.MEMBER) {
 			where.add("m.id = :me");
 			params.put("me", user.memberId() == null ? -1L : user.memberId());
@@ -238,6 +275,11 @@ public class MemberSearch {
 				params.put("scopeWilaya", scope.wilayaCode() == null ? "--" : scope.wilayaCode());
 			}
 			case ESTABLISHMENT_HEAD -> {
+				if (served) {
+					where.add("m.wilaya_code = :scopeWilaya");
+					params.put("scopeWilaya", scope.wilayaCode() == null ? "--" : scope.wilayaCode());
+					return;
+				}
 				List<Long> ids = scope.unitId() == null ? List.of() : organisation.subtreeIds(scope.unitId());
 				where.add("m.unit_id in (:scopeUnits)");
 				params.put("scopeUnits", ids.isEmpty() ? List.of(-1L) : ids);

@@ -2,7 +2,6 @@ package dz.sanad.people;
 
 import dz.sanad.organisation.Organisation;
 import dz.sanad.organisation.Scope;
-import dz.sanad.platform.Like;
 import dz.sanad.platform.NotFoundException;
 import dz.sanad.platform.Role;
 import dz.sanad.platform.SanadUser;
@@ -31,10 +30,13 @@ public class People {
 
 	private final Organisation organisation;
 
-	People(Members members, FamilyMembers family, Organisation organisation) {
+	private final MemberSearch search;
+
+	People(Members members, FamilyMembers family, Organisation organisation, MemberSearch search) {
 		this.members = members;
 		this.family = family;
 		this.organisation = organisation;
+		this.search = search;
 	}
 
 	public Member member(Long id) {
@@ -153,27 +155,14 @@ public class People {
 	 * {@code limit} results.
 	 */
 	public List<Member> lookup(SanadUser user, String q, String wilayaCode, int limit) {
-		String ar = NameNormalizer.arabic(q);
-		String lat = NameNormalizer.latin(q);
-		org.springframework.data.jpa.domain.Specification<Member> spec = (root, query, cb) -> {
-			List<jakarta.persistence.criteria.Predicate> p = new java.util.ArrayList<>();
-			if (q != null && !q.isBlank()) {
-				List<jakarta.persistence.criteria.Predicate> or = new java.util.ArrayList<>();
-				or.add(cb.equal(cb.upper(root.get("matricule")), q.trim().toUpperCase(java.util.Locale.ROOT)));
-				if (!ar.isBlank()) {
-					or.add(cb.like(root.get("searchAr"), "%" + Like.escape(ar) + "%", Like.ESCAPE));
-				}
-				if (!lat.isBlank()) {
-					or.add(cb.like(cb.function("replace", String.class, root.get("searchLat"), cb.literal(" "),
-							cb.literal("")), "%" + Like.escape(lat) + "%", Like.ESCAPE));
-				}
-				p.add(cb.or(or.toArray(jakarta.persistence.criteria.Predicate[]::new)));
-			}
-			if (wilayaCode != null && !wilayaCode.isBlank()) {
-				p.add(cb.equal(root.get("wilayaCode"), wilayaCode));
-			}
-			return cb.and(p.toArray(jakarta.persistence.criteria.Predicate[]::new));
-		};
+		if (q != null && !q.isBlank()) {
+			// the member search's matching and indexes (one-word names, partial or lower-case matricules), best first
+			List<Long> ids = search.servedIds(user, q, wilayaCode, Math.max(limit, 1) * 4);
+			Map<Long, Member> found = members(ids);
+			return ids.stream().map(found::get).filter(m -> m != null && serves(user, m)).limit(limit).toList();
+		}
+		org.springframework.data.jpa.domain.Specification<Member> spec = (root, query, cb) -> wilayaCode == null
+				|| wilayaCode.isBlank() ? cb.conjunction() : cb.equal(root.get("wilayaCode"), wilayaCode);
 		return members.findAll(spec, org.springframework.data.domain.PageRequest.of(0, Math.max(limit, 1) * 4,
 				org.springframework.data.domain.Sort.by("searchAr")))
 			.stream().filter(m -> serves(user, m)).limit(limit).toList();

@@ -34,6 +34,12 @@ class MemberSearchTest {
 	@Autowired
 	MockMvc mvc;
 
+	@Autowired
+	People people;
+
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
 	SanadUser dgsn() {
 		return (SanadUser) users.loadUserByUsername("dgsn");
 	}
@@ -79,6 +85,40 @@ class MemberSearchTest {
 		assertThat(find("M-16-0001")).extracting(Hit::matricule).first().isEqualTo("M-16-0001");
 		assertThat(find("m-16-0001")).extracting(Hit::matricule).first().isEqualTo("M-16-0001");
 		assertThat(find("119850160000123456")).extracting(Hit::matricule).containsExactly("M-16-0001");
+	}
+
+	@Test
+	void oneWordNamesFindTheNameWrittenInTwo() {
+		// «بن علي» is stored in two words; typed as one (alone or after the first name) it is the same name
+		assertThat(find("بنعلي")).extracting(Hit::matricule).contains("M-16-0001");
+		assertThat(find("benali")).extracting(Hit::matricule).contains("M-16-0001");
+		var wilaya16 = (SanadUser) users.loadUserByUsername("wilaya16");
+		assertThat(people.lookup(wilaya16, "بنعلي", "16", 15)).extracting(Member::getMatricule).contains("M-16-0001");
+		assertThat(people.lookup(wilaya16, "benali", "16", 15)).extracting(Member::getMatricule).contains("M-16-0001");
+	}
+
+	@Test
+	void partOfAMatriculeOrOneInLowerCaseFindsTheMember() {
+		assertThat(find("M-16")).extracting(Hit::matricule).first().isEqualTo("M-16-0001");
+		assertThat(find("m-16")).extracting(Hit::matricule).first().isEqualTo("M-16-0001");
+		assertThat(find("16-0001")).extracting(Hit::matricule).first().isEqualTo("M-16-0001");
+		String other = jdbc.sql("select matricule from people_member where wilaya_code = '31' order by id limit 1")
+			.query(String.class).single();
+		String tail = other.substring(other.length() - 4);
+		assertThat(find(tail)).extracting(Hit::matricule).contains(other);
+		assertThat(find(other.toLowerCase())).extracting(Hit::matricule).first().isEqualTo(other);
+		// a wildcard typed is a character like any other, not "anything"
+		assertThat(find("M-1_-0001")).extracting(Hit::matricule).doesNotContain("M-16-0001");
+		assertThat(find("%0001")).extracting(Hit::matricule).doesNotContain("M-16-0001");
+		// the pick lists of other modules (nominations) match the same way, within whom the user serves
+		var dgsn = dgsn();
+		assertThat(people.lookup(dgsn, "m-16-0001", null, 15)).extracting(Member::getMatricule).first()
+			.isEqualTo("M-16-0001");
+		assertThat(people.lookup(dgsn, tail, null, 15)).extracting(Member::getMatricule).contains(other);
+		var wilaya16 = (SanadUser) users.loadUserByUsername("wilaya16");
+		assertThat(people.lookup(wilaya16, other, null, 15)).isEmpty();
+		assertThat(search.search(wilaya16, Filter.of(other), PageRequest.of(0, 50)).getContent()).isEmpty();
+		assertThat(people.lookup(wilaya16, "M-16", "16", 15)).extracting(Member::getMatricule).contains("M-16-0001");
 	}
 
 	@Test

@@ -12,6 +12,7 @@ import dz.sanad.holidays.OfferKind;
 import dz.sanad.holidays.Season;
 import dz.sanad.people.FamilyMember;
 import dz.sanad.people.Member;
+import dz.sanad.organisation.Organisation;
 import dz.sanad.platform.BusinessException;
 import dz.sanad.platform.CurrentUser;
 import dz.sanad.platform.Digits;
@@ -19,7 +20,6 @@ import dz.sanad.platform.Paging;
 import dz.sanad.platform.Role;
 import dz.sanad.platform.SanadUser;
 import dz.sanad.platform.Xlsx;
-import dz.sanad.territory.Territory;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Page;
@@ -47,15 +47,15 @@ class ApplicationController {
 
 	private final Holidays holidays;
 
-	private final Territory territory;
+	private final Organisation organisation;
 
 	private final Xlsx xlsx;
 
 	private final Problems problems;
 
-	ApplicationController(Holidays holidays, Territory territory, Xlsx xlsx, Problems problems) {
+	ApplicationController(Holidays holidays, Organisation organisation, Xlsx xlsx, Problems problems) {
 		this.holidays = holidays;
-		this.territory = territory;
+		this.organisation = organisation;
 		this.xlsx = xlsx;
 		this.problems = problems;
 	}
@@ -72,7 +72,7 @@ class ApplicationController {
 		model.addAttribute("seasons", holidays.seasons());
 		model.addAttribute("statuses", ApplicationStatus.values());
 		model.addAttribute("kinds", OfferKind.values());
-		model.addAttribute("wilayas", territory.wilayas());
+		model.addAttribute("wilayas", organisation.wilayasOf(CurrentUser.get()));
 		model.addAttribute("shifts", filter.seasonId() == null ? List.of() : holidays.shiftViews(filter.seasonId()));
 		return "holidays/applications";
 	}

@@ -11,7 +11,6 @@ import dz.sanad.platform.CurrentUser;
 import dz.sanad.platform.Formats;
 import dz.sanad.platform.Paging;
 import dz.sanad.platform.Xlsx;
-import dz.sanad.territory.Territory;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.springframework.data.domain.Sort;
@@ -37,15 +36,12 @@ class UnitController {
 
 	private final Organisation organisation;
 
-	private final Territory territory;
-
 	private final Xlsx xlsx;
 
 	private final Formats fmt;
 
-	UnitController(Organisation organisation, Territory territory, Xlsx xlsx, Formats fmt) {
+	UnitController(Organisation organisation, Xlsx xlsx, Formats fmt) {
 		this.organisation = organisation;
-		this.territory = territory;
 		this.xlsx = xlsx;
 		this.fmt = fmt;
 	}
@@ -57,7 +53,7 @@ class UnitController {
 
 	@ModelAttribute("wilayas")
 	Object wilayas() {
-		return territory.wilayas();
+		return organisation.wilayasOf(CurrentUser.get());
 	}
 
 	@GetMapping("/units")

@@ -5,12 +5,12 @@ import dz.sanad.people.CorrectionStatus;
 import dz.sanad.people.Member;
 import dz.sanad.people.People;
 import dz.sanad.people.PeopleCorrections;
+import dz.sanad.organisation.Organisation;
 import dz.sanad.platform.BusinessException;
 import dz.sanad.platform.CurrentUser;
 import dz.sanad.platform.Paging;
 import dz.sanad.platform.SanadUser;
 import dz.sanad.platform.Xlsx;
-import dz.sanad.territory.Territory;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Sort;
@@ -36,14 +36,14 @@ class CorrectionController {
 
 	private final People people;
 
-	private final Territory territory;
+	private final Organisation organisation;
 
 	private final Xlsx xlsx;
 
-	CorrectionController(PeopleCorrections corrections, People people, Territory territory, Xlsx xlsx) {
+	CorrectionController(PeopleCorrections corrections, People people, Organisation organisation, Xlsx xlsx) {
 		this.corrections = corrections;
 		this.people = people;
-		this.territory = territory;
+		this.organisation = organisation;
 		this.xlsx = xlsx;
 	}
 
@@ -56,7 +56,7 @@ class CorrectionController {
 		model.addAttribute("filter", filter);
 		model.addAttribute("page", result);
 		model.addAttribute("statuses", CorrectionStatus.values());
-		model.addAttribute("wilayas", territory.wilayas());
+		model.addAttribute("wilayas", organisation.wilayasOf(CurrentUser.get()));
 		model.addAttribute("members", people.members(result.getContent().stream().map(Correction::getMemberId)
 			.collect(Collectors.toSet())));
 		model.addAttribute("relatives", people.familyMembers(result.getContent().stream()

@@ -24,7 +24,6 @@ import dz.sanad.platform.CurrentUser;
 import dz.sanad.platform.Paging;
 import dz.sanad.platform.SanadUser;
 import dz.sanad.platform.Xlsx;
-import dz.sanad.territory.Territory;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -63,19 +62,16 @@ class MemberController {
 
 	private final Organisation organisation;
 
-	private final Territory territory;
-
 	private final Xlsx xlsx;
 
 	MemberController(People people, PeopleAdmin admin, MemberSearch search, PeopleConsents consents,
-			PeopleCorrections corrections, Organisation organisation, Territory territory, Xlsx xlsx) {
+			PeopleCorrections corrections, Organisation organisation, Xlsx xlsx) {
 		this.people = people;
 		this.admin = admin;
 		this.search = search;
 		this.consents = consents;
 		this.corrections = corrections;
 		this.organisation = organisation;
-		this.territory = territory;
 		this.xlsx = xlsx;
 	}
 
@@ -86,7 +82,7 @@ class MemberController {
 		model.addAttribute("statuses", MemberStatus.values());
 		model.addAttribute("relations", Relation.values());
 		model.addAttribute("purposes", ConsentPurpose.values());
-		model.addAttribute("wilayas", territory.wilayas());
+		model.addAttribute("wilayas", organisation.wilayasOf(CurrentUser.get()));
 	}
 
 	/** Units a user may pick in filters and forms: the establishments and services in the user's scope. */

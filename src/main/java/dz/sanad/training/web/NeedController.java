@@ -6,7 +6,6 @@ import dz.sanad.people.MemberFunction;
 import dz.sanad.platform.CurrentUser;
 import dz.sanad.platform.Paging;
 import dz.sanad.platform.Xlsx;
-import dz.sanad.territory.Territory;
 import dz.sanad.training.Catalogue;
 import dz.sanad.training.Domain;
 import dz.sanad.training.Need;
@@ -45,18 +44,15 @@ class NeedController {
 
 	private final Organisation organisation;
 
-	private final Territory territory;
-
 	private final Xlsx xlsx;
 
 	private final Pages pages;
 
-	NeedController(TrainingNeeds needs, Catalogue catalogue, Organisation organisation, Territory territory, Xlsx xlsx,
+	NeedController(TrainingNeeds needs, Catalogue catalogue, Organisation organisation, Xlsx xlsx,
 			Pages pages) {
 		this.needs = needs;
 		this.catalogue = catalogue;
 		this.organisation = organisation;
-		this.territory = territory;
 		this.xlsx = xlsx;
 		this.pages = pages;
 	}
@@ -67,7 +63,7 @@ class NeedController {
 		model.addAttribute("domainMap", catalogue.domainMap());
 		model.addAttribute("functions", MemberFunction.values());
 		model.addAttribute("priorities", Priority.values());
-		model.addAttribute("wilayas", territory.wilayas());
+		model.addAttribute("wilayas", organisation.wilayasOf(CurrentUser.get()));
 	}
 
 	@GetMapping
