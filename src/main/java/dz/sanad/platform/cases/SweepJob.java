@@ -2,14 +2,15 @@ package dz.sanad.platform.cases;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
 
 /**
- * Runs the escalation sweep every minute. Nodes may sweep at the same time: a step is deleted as it is escalated,
- * and a concurrent delete of the same row waits and then finds nothing, so a step is escalated once.
+ * Runs the escalation sweep every minute, on one node per turn (ShedLock). Even without the lock a step would be
+ * escalated once (it is deleted as it is escalated), but two nodes sweeping together would only wait on each other.
  */
 @Component
 class SweepJob {
@@ -22,6 +23,7 @@ class SweepJob {
 		this.engine = engine;
 	}
 
+	@SchedulerLock(name = "platform.case-sweep", lockAtMostFor = "PT10M", lockAtLeastFor = "PT20S")
 	@Scheduled(fixedDelayString = "${sanad.cases.sweep-every:PT1M}", initialDelayString = "${sanad.cases.sweep-every:PT1M}")
 	void run() {
 		int n = engine.sweep(Instant.now());
