@@ -11,7 +11,7 @@ import jakarta.validation.constraints.Size;
 public class AccountForm {
 
 	@NotBlank
-	@Size(min = 3, max = 60)
+	@Size(min = 3, max = 60, message = "{account.error.username-length}")
 	@Pattern(regexp = "[a-z0-9._-]+", message = "{account.error.username-format}")
 	private String username;
 

@@ -4,6 +4,7 @@ import dz.sanad.audit.AuditTrail;
 import dz.sanad.organisation.Organisation;
 import dz.sanad.organisation.Unit;
 import dz.sanad.platform.BusinessException;
+import dz.sanad.platform.Violations;
 import dz.sanad.platform.NotFoundException;
 import dz.sanad.platform.SanadUser;
 import dz.sanad.territory.Territory;
@@ -212,23 +213,34 @@ public class PeopleAdmin {
 		return f;
 	}
 
+	/**
+	 * Every rule a family form breaks, all at once (the page shows each next to its field, together with the form's
+	 * own field checks); {@code exceptId} is the relative being edited, null for a new one.
+	 */
+	public Violations familyViolations(Long memberId, FamilyForm form, Long exceptId) {
+		Violations v = new Violations();
+		v.onField(form.getSex() != null && PersonRules.sex(form.getSex()).isEmpty(), "sex", "person.error.sex");
+		v.onField(form.getBirthDate() != null && form.getBirthDate().isAfter(LocalDate.now()), "birthDate",
+				"family.error.birth-future");
+		v.onField(form.getRelation() == Relation.CHILD && form.getBirthDate() == null, "birthDate",
+				"family.error.child-birth-date");
+		v.onField(form.getRelation() != null && form.getRelation() != Relation.CHILD
+				&& (form.isMartyrChild() || blankToNull(form.getSchoolLevel()) != null), "relation", "family.error.child-only");
+		v.onField(!PersonRules.latinOrBlank(form.getFirstNameLat()), "firstNameLat", "person.error.latin");
+		v.onField(!PersonRules.latinOrBlank(form.getLastNameLat()), "lastNameLat", "person.error.latin");
+		String first = blankToNull(form.getFirstNameAr());
+		if (first != null && form.getRelation() != null) {
+			long except = exceptId == null ? -1L : exceptId;
+			v.onField(form.getBirthDate() == null ? family.existsSameUndated(memberId, form.getRelation(), first, except)
+					: family.existsSame(memberId, form.getRelation(), first, form.getBirthDate(), except),
+					"firstNameAr", "family.error.duplicate");
+		}
+		return v;
+	}
+
 	private void applyFamily(FamilyMember f, FamilyForm form, Long exceptId) {
-		String sex = PersonRules.sex(form.getSex()).orElseThrow(() -> new BusinessException("sex", "person.error.sex"));
-		if (form.getBirthDate() != null && form.getBirthDate().isAfter(LocalDate.now())) {
-			throw new BusinessException("birthDate", "family.error.birth-future");
-		}
-		if (form.getRelation() == Relation.CHILD && form.getBirthDate() == null) {
-			throw new BusinessException("birthDate", "family.error.child-birth-date");
-		}
-		if (form.getRelation() != Relation.CHILD && (form.isMartyrChild() || blankToNull(form.getSchoolLevel()) != null)) {
-			throw new BusinessException("relation", "family.error.child-only");
-		}
-		long except = exceptId == null ? -1L : exceptId;
-		String first = form.getFirstNameAr().trim();
-		if (form.getBirthDate() == null ? family.existsSameUndated(f.getMemberId(), form.getRelation(), first, except)
-				: family.existsSame(f.getMemberId(), form.getRelation(), first, form.getBirthDate(), except)) {
-			throw new BusinessException("firstNameAr", "family.error.duplicate");
-		}
+		familyViolations(f.getMemberId(), form, exceptId).throwIfAny();
+		String sex = PersonRules.sex(form.getSex()).orElseThrow(() -> BusinessException.onField("sex", "person.error.sex"));
 		f.setRelation(form.getRelation());
 		f.setFirstNameAr(form.getFirstNameAr().trim());
 		f.setLastNameAr(form.getLastNameAr().trim());

@@ -37,6 +37,13 @@ public final class PersonRules {
 		return m != null && MATRICULE.matcher(m).matches();
 	}
 
+	/** A Latin-script name (letters with accents, spaces, hyphens, apostrophes), or nothing: no Arabic letters. */
+	public static boolean latinOrBlank(String name) {
+		return name == null || name.isBlank() || LATIN_NAME.matcher(name.strip()).matches();
+	}
+
+	private static final Pattern LATIN_NAME = Pattern.compile("[\\p{IsLatin}][\\p{IsLatin} .'’-]*");
+
 	public static boolean validEmail(String e) {
 		return e != null && e.length() <= 200 && EMAIL.matcher(e).matches();
 	}

@@ -36,6 +36,15 @@ class ApiErrors {
 			body.put("field", e.field());
 		}
 		body.put("message", messages.getMessage(e.messageKey(), e.args(), e.messageKey(), LocaleContextHolder.getLocale()));
+		if (e.all().size() > 1) {
+			body.put("errors", e.all().stream().map(r -> {
+				Map<String, Object> one = new LinkedHashMap<>();
+				one.put("field", r.field());
+				one.put("error", r.messageKey());
+				one.put("message", messages.getMessage(r.messageKey(), r.args(), r.messageKey(), LocaleContextHolder.getLocale()));
+				return one;
+			}).toList());
+		}
 		return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT).body(body);
 	}
 

@@ -1,5 +1,7 @@
 package dz.sanad.platform;
 
+import java.util.List;
+
 /**
  * A refused operation (illegal state transition, rule broken) carrying a message key and arguments, translated
  * where it is shown: a page's alert, or a 409/422 JSON body in the API.
@@ -12,6 +14,9 @@ public class BusinessException extends RuntimeException {
 
 	private final String field;
 
+	/** Every refusal when several rules were broken at once (this one is the first); empty otherwise. */
+	private final transient List<BusinessException> others;
+
 	/** @deprecated a String first argument binds to {@link #BusinessException(String, String, Object...)}: use {@link #of}. */
 	@Deprecated
 	public BusinessException(String messageKey, Object... args) {
@@ -21,10 +26,29 @@ public class BusinessException extends RuntimeException {
 	/** @deprecated ambiguous with the key-only constructor: use {@link #onField}. */
 	@Deprecated
 	public BusinessException(String field, String messageKey, Object... args) {
+		this(field, messageKey, args, List.of());
+	}
+
+	private BusinessException(String field, String messageKey, Object[] args, List<BusinessException> others) {
 		super(messageKey);
 		this.field = field;
 		this.messageKey = messageKey;
 		this.args = args;
+		this.others = others;
+	}
+
+	/**
+	 * Several rules broken at once, all reported together (each next to its field): the first is the headline,
+	 * {@link #all()} lists them all.
+	 */
+	public static BusinessException allOf(List<BusinessException> refusals) {
+		BusinessException first = refusals.get(0);
+		return new BusinessException(first.field, first.messageKey, first.args, List.copyOf(refusals));
+	}
+
+	/** Every refusal this exception reports: itself, or all of them when several rules were broken. */
+	public List<BusinessException> all() {
+		return others == null || others.isEmpty() ? List.of(this) : others;
 	}
 
 	/** A refused operation not tied to a form field; every argument is a message argument. */

@@ -170,4 +170,28 @@ class MemberAdminTest {
 				.contentType(MediaType.APPLICATION_JSON).content("{}"))
 			.andExpect(status().isForbidden());
 	}
+
+	@Test
+	void aFamilyFormReportsEveryErrorAtOnceNextToItsFieldAndWritesNothing() throws Exception {
+		var as = DemoUsers.as(users, "wilaya16");
+		long karim = jdbc.sql("select id from people_member where matricule = 'M-16-0001'").query(Long.class).single();
+		long before = jdbc.sql("select count(*) from people_family_member where member_id = ?").param(karim)
+			.query(Long.class).single();
+		String page = mvc.perform(post("/people/members/" + karim + "/family/new").with(as).with(csrf())
+				.param("relation", "CHILD").param("firstNameAr", "س".repeat(180)).param("lastNameAr", "بن علي")
+				.param("firstNameLat", "سارة").param("sex", "F").param("lang", "fr"))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		// a field check (too long), a script rule and a household rule, all on one answer, each by its field
+		assertThat(page).contains("100 caractères au plus").contains("En lettres latines seulement")
+			.contains("La date de naissance d’un enfant est obligatoire").doesNotContain("between 0 and 100")
+			.contains("id=\"firstNameLat-error\"");
+		// the same through the API: every error listed
+		mvc.perform(post("/api/people/members/" + karim + "/family").with(as).with(csrf()).param("lang", "fr")
+				.contentType(MediaType.APPLICATION_JSON).content("""
+						{"relation":"CHILD","firstNameAr":"سارة","lastNameAr":"بن علي","firstNameLat":"سارة","sex":"F"}"""))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[*].field").value(org.hamcrest.Matchers.hasItems("birthDate", "firstNameLat")));
+		assertThat(jdbc.sql("select count(*) from people_family_member where member_id = ?").param(karim)
+			.query(Long.class).single()).isEqualTo(before);
+	}
 }

@@ -21,6 +21,7 @@ import dz.sanad.people.PeopleCorrections;
 import dz.sanad.people.Relation;
 import dz.sanad.platform.BusinessException;
 import dz.sanad.platform.CurrentUser;
+import dz.sanad.platform.Forms;
 import dz.sanad.platform.Paging;
 import dz.sanad.platform.SanadUser;
 import dz.sanad.platform.Xlsx;
@@ -258,14 +259,18 @@ class MemberController {
 	String addFamily(@PathVariable Long id, @Valid @ModelAttribute("form") FamilyForm form, BindingResult errors,
 			Model model, RedirectAttributes flash) {
 		Member m = editable(id);
-		if (!errors.hasErrors()) {
+		if (errors.hasErrors()) {
+			// the form's own checks and the household's rules, all shown at once
+			admin.familyViolations(id, form, null).add(errors);
+		}
+		else {
 			try {
 				admin.addFamily(CurrentUser.get(), id, form);
 				flash.addFlashAttribute("success", "family.saved");
 				return "redirect:/people/members/" + id;
 			}
 			catch (BusinessException e) {
-				errors.rejectValue(e.field() == null ? "firstNameAr" : e.field(), e.messageKey(), e.args(), e.messageKey());
+				Forms.reject(errors, e);
 			}
 		}
 		model.addAttribute("member", m);
@@ -288,14 +293,17 @@ class MemberController {
 			BindingResult errors, Model model, RedirectAttributes flash) {
 		Member m = editable(id);
 		FamilyMember f = ofMember(m, fid);
-		if (!errors.hasErrors()) {
+		if (errors.hasErrors()) {
+			admin.familyViolations(id, form, fid).add(errors);
+		}
+		else {
 			try {
 				admin.updateFamily(CurrentUser.get(), fid, form);
 				flash.addFlashAttribute("success", "family.saved");
 				return "redirect:/people/members/" + id;
 			}
 			catch (BusinessException e) {
-				errors.rejectValue(e.field() == null ? "firstNameAr" : e.field(), e.messageKey(), e.args(), e.messageKey());
+				Forms.reject(errors, e);
 			}
 		}
 		model.addAttribute("member", m);
