@@ -162,7 +162,7 @@ public class Activity {
 	/** Opens registrations; returns the days of the occurrences to create. */
 	List<LocalDate> publish() {
 		if (status != ActivityStatus.DRAFT) {
-			throw new BusinessException(null, "act.error.transition", status.name(), ActivityStatus.PUBLISHED.name());
+			throw new BusinessException(null, "act.error.transition", status.label(), ActivityStatus.PUBLISHED.label());
 		}
 		List<LocalDate> days = occurrenceDays();
 		if (days.isEmpty()) {
@@ -188,7 +188,7 @@ public class Activity {
 
 	void close() {
 		if (status != ActivityStatus.PUBLISHED) {
-			throw new BusinessException(null, "act.error.transition", status.name(), ActivityStatus.CLOSED.name());
+			throw new BusinessException(null, "act.error.transition", status.label(), ActivityStatus.CLOSED.label());
 		}
 		status = ActivityStatus.CLOSED;
 		updatedAt = Instant.now();
@@ -196,7 +196,7 @@ public class Activity {
 
 	void cancel() {
 		if (status != ActivityStatus.DRAFT && status != ActivityStatus.PUBLISHED) {
-			throw new BusinessException(null, "act.error.transition", status.name(), ActivityStatus.CANCELLED.name());
+			throw new BusinessException(null, "act.error.transition", status.label(), ActivityStatus.CANCELLED.label());
 		}
 		status = ActivityStatus.CANCELLED;
 		confirmedCount = 0;

@@ -1,6 +1,8 @@
 package dz.sanad.activities;
 
 import dz.sanad.platform.BusinessException;
+import dz.sanad.platform.Label;
+import org.springframework.context.MessageSourceResolvable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -29,6 +31,11 @@ public class CareApplication {
 
 		public String messageKey() {
 			return "act.care.status." + name();
+		}
+
+		/** The state's name in the reader's language, as a message argument. */
+		public MessageSourceResolvable label() {
+			return Label.of(messageKey(), name());
 		}
 	}
 
@@ -115,7 +122,7 @@ public class CareApplication {
 
 	void enrol(LocalDate on) {
 		if (status != Status.SUBMITTED && status != Status.WAITING) {
-			throw new BusinessException(null, "act.error.transition", status.name(), Status.ENROLLED.name());
+			throw new BusinessException(null, "act.error.transition", status.label(), Status.ENROLLED.label());
 		}
 		status = Status.ENROLLED;
 		enrolledOn = on;
@@ -124,7 +131,7 @@ public class CareApplication {
 
 	void waitlist() {
 		if (status != Status.SUBMITTED && status != Status.WAITING) {
-			throw new BusinessException(null, "act.error.transition", status.name(), Status.WAITING.name());
+			throw new BusinessException(null, "act.error.transition", status.label(), Status.WAITING.label());
 		}
 		status = Status.WAITING;
 		decidedAt = Instant.now();
@@ -132,7 +139,7 @@ public class CareApplication {
 
 	void reject() {
 		if (status != Status.SUBMITTED && status != Status.WAITING) {
-			throw new BusinessException(null, "act.error.transition", status.name(), Status.REJECTED.name());
+			throw new BusinessException(null, "act.error.transition", status.label(), Status.REJECTED.label());
 		}
 		status = Status.REJECTED;
 		decidedAt = Instant.now();
@@ -140,14 +147,14 @@ public class CareApplication {
 
 	void withdraw() {
 		if (status != Status.SUBMITTED && status != Status.WAITING) {
-			throw new BusinessException(null, "act.error.transition", status.name(), Status.WITHDRAWN.name());
+			throw new BusinessException(null, "act.error.transition", status.label(), Status.WITHDRAWN.label());
 		}
 		status = Status.WITHDRAWN;
 	}
 
 	void leave(LocalDate on) {
 		if (status != Status.ENROLLED) {
-			throw new BusinessException(null, "act.error.transition", status.name(), Status.LEFT.name());
+			throw new BusinessException(null, "act.error.transition", status.label(), Status.LEFT.label());
 		}
 		status = Status.LEFT;
 		leftOn = on;

@@ -111,7 +111,7 @@ public class Registration {
 
 	void promote() {
 		if (status != RegistrationStatus.WAITING) {
-			throw new BusinessException(null, "act.error.transition", status.name(), RegistrationStatus.CONFIRMED.name());
+			throw new BusinessException(null, "act.error.transition", status.label(), RegistrationStatus.CONFIRMED.label());
 		}
 		status = RegistrationStatus.CONFIRMED;
 		promotedAt = Instant.now();
