@@ -1,14 +1,21 @@
 package dz.sanad.holidays.web;
 
+import java.util.LinkedHashMap;
 import dz.sanad.holidays.AllocationJob;
 import dz.sanad.holidays.Application;
 import dz.sanad.holidays.ApplicationStatus;
 import dz.sanad.holidays.Criterion;
 import dz.sanad.holidays.Explanation;
-import dz.sanad.holidays.Holidays;
-import dz.sanad.holidays.Holidays.ApplicationFilter;
-import dz.sanad.holidays.Holidays.ApplicationForm;
-import dz.sanad.holidays.Holidays.ApplicationRow;
+import dz.sanad.holidays.HolidaySeasons;
+import dz.sanad.holidays.HolidayOffers;
+import dz.sanad.holidays.HolidayApplications;
+import dz.sanad.holidays.HolidayPlaces;
+import dz.sanad.holidays.HolidayAllocation;
+import dz.sanad.holidays.HolidayLists;
+import dz.sanad.holidays.HolidayReport;
+import dz.sanad.holidays.HolidayApplications.ApplicationFilter;
+import dz.sanad.holidays.HolidayApplications.ApplicationForm;
+import dz.sanad.holidays.ApplicationRow;
 import dz.sanad.holidays.Offer;
 import dz.sanad.holidays.OfferKind;
 import dz.sanad.holidays.Run;
@@ -89,32 +96,51 @@ class HolidaysApi {
 	record OverrideBody(Long shiftId, String reason) {
 	}
 
-	private final Holidays holidays;
+	private final HolidaySeasons holidaySeasons;
+
+	private final HolidayOffers holidayOffers;
+
+	private final HolidayApplications holidayApplications;
+
+	private final HolidayPlaces holidayPlaces;
+
+	private final HolidayAllocation holidayAllocation;
+
+	private final HolidayLists holidayLists;
+
+	private final HolidayReport holidayReport;
 
 	private final AllocationJob job;
 
-	HolidaysApi(Holidays holidays, AllocationJob job) {
-		this.holidays = holidays;
+	HolidaysApi(HolidaySeasons holidaySeasons, HolidayOffers holidayOffers, HolidayApplications holidayApplications, HolidayPlaces holidayPlaces, HolidayAllocation holidayAllocation, HolidayLists holidayLists, HolidayReport holidayReport,
+			AllocationJob job) {
+		this.holidaySeasons = holidaySeasons;
+		this.holidayOffers = holidayOffers;
+		this.holidayApplications = holidayApplications;
+		this.holidayPlaces = holidayPlaces;
+		this.holidayAllocation = holidayAllocation;
+		this.holidayLists = holidayLists;
+		this.holidayReport = holidayReport;
 		this.job = job;
 	}
 
 	@GetMapping("/seasons")
-	Page<SeasonDto> seasons(Holidays.SeasonFilter filter, @RequestParam(required = false) Integer page,
+	Page<SeasonDto> seasons(HolidaySeasons.SeasonFilter filter, @RequestParam(required = false) Integer page,
 			@RequestParam(required = false) Integer size) {
-		return holidays.searchSeasons(filter, Paging.of(page, size, Holidays.SEASON_ORDER)).map(SeasonDto::of);
+		return holidaySeasons.searchSeasons(filter, Paging.of(page, size, HolidaySeasons.SEASON_ORDER)).map(SeasonDto::of);
 	}
 
 	@GetMapping("/seasons/{id}")
 	SeasonDetail season(@PathVariable Long id) {
-		Season s = holidays.season(id);
-		var views = holidays.shiftViews(id);
-		List<OfferDto> offers = holidays.offers(id).stream().map((Offer o) -> new OfferDto(o.getId(), o.getKind(),
+		Season s = holidaySeasons.season(id);
+		var views = holidayOffers.shiftViews(id);
+		List<OfferDto> offers = holidayOffers.offers(id).stream().map((Offer o) -> new OfferDto(o.getId(), o.getKind(),
 				o.getCentreUnitId(), o.getSiteNameAr(), o.getSiteNameFr(), o.getPartner(), o.getDestination(),
 				o.getAgeMin(), o.getAgeMax(), o.getContributionDzd(), o.getSeatsPerFamily(),
 				views.stream().filter(v -> v.offer().getId().equals(o.getId())).map(v -> ShiftDto.of(v.shift()))
 					.toList()))
 			.toList();
-		return new SeasonDetail(SeasonDto.of(s), holidays.criteria(id).stream().map(CriterionDto::of).toList(),
+		return new SeasonDetail(SeasonDto.of(s), holidaySeasons.criteria(id).stream().map(CriterionDto::of).toList(),
 				offers);
 	}
 
@@ -122,15 +148,15 @@ class HolidaysApi {
 	@ResponseStatus(HttpStatus.CREATED)
 	ApplicationDto apply(@PathVariable Long id, @RequestBody ApplicationForm form) {
 		SanadUser user = CurrentUser.get();
-		return dto(user, holidays.apply(user, id, form));
+		return dto(user, holidayApplications.apply(user, id, form));
 	}
 
 	@GetMapping("/applications")
 	Page<ApplicationDto> applications(ApplicationFilter filter, @RequestParam(required = false) Integer page,
 			@RequestParam(required = false) Integer size) {
 		SanadUser user = CurrentUser.get();
-		Page<Application> result = holidays.search(user, filter, Paging.of(page, size, Sort.by("id")));
-		List<ApplicationRow> rows = holidays.rows(result.getContent());
+		Page<Application> result = holidayApplications.search(user, filter, Paging.of(page, size, Sort.by("id")));
+		List<ApplicationRow> rows = holidayApplications.rows(result.getContent());
 		return new PageImpl<>(rows.stream().map(r -> dto(user, r)).toList(), result.getPageable(),
 				result.getTotalElements());
 	}
@@ -138,30 +164,30 @@ class HolidaysApi {
 	@GetMapping("/applications/{id}")
 	ApplicationDto application(@PathVariable Long id) {
 		SanadUser user = CurrentUser.get();
-		return dto(user, holidays.applicationFor(user, id));
+		return dto(user, holidayApplications.applicationFor(user, id));
 	}
 
 	@PostMapping("/applications/{id}/withdraw")
 	ApplicationDto withdraw(@PathVariable Long id) {
-		holidays.withdraw(CurrentUser.get(), id);
+		holidayPlaces.withdraw(CurrentUser.get(), id);
 		return application(id);
 	}
 
 	@PostMapping("/applications/{id}/confirm")
 	ApplicationDto confirm(@PathVariable Long id) {
-		holidays.confirm(CurrentUser.get(), id);
+		holidayApplications.confirm(CurrentUser.get(), id);
 		return application(id);
 	}
 
 	@PostMapping("/applications/{id}/appeal")
 	ApplicationDto appeal(@PathVariable Long id, @RequestBody Text body) {
-		holidays.appeal(CurrentUser.get(), id, body.text());
+		holidayApplications.appeal(CurrentUser.get(), id, body.text());
 		return application(id);
 	}
 
 	@PostMapping("/applications/{id}/override")
 	ApplicationDto override(@PathVariable Long id, @RequestBody OverrideBody body) {
-		holidays.override(CurrentUser.get(), id, body.shiftId(), body.reason());
+		holidayPlaces.override(CurrentUser.get(), id, body.shiftId(), body.reason());
 		return application(id);
 	}
 
@@ -173,26 +199,26 @@ class HolidaysApi {
 
 	@GetMapping("/runs/{id}")
 	RunDto run(@PathVariable Long id) {
-		return RunDto.of(holidays.run(id));
+		return RunDto.of(holidayAllocation.run(id));
 	}
 
 	@GetMapping("/seasons/{id}/report")
 	Object report(@PathVariable Long id) {
-		return holidays.reportFor(CurrentUser.get(), id);
+		return holidayReport.reportFor(CurrentUser.get(), id);
 	}
 
 	@GetMapping("/shifts/{id}/participants")
 	List<Map<String, Object>> participants(@PathVariable Long id) {
-		return holidays.participants(CurrentUser.get(), id).stream().map(r -> participant(r, true)).toList();
+		return holidayLists.participants(CurrentUser.get(), id).stream().map(r -> participant(r, true)).toList();
 	}
 
 	@GetMapping("/buses/{id}/passengers")
 	List<Map<String, Object>> passengers(@PathVariable Long id) {
-		return holidays.passengers(CurrentUser.get(), id).stream().map(r -> participant(r, false)).toList();
+		return holidayLists.passengers(CurrentUser.get(), id).stream().map(r -> participant(r, false)).toList();
 	}
 
 	private static Map<String, Object> participant(ApplicationRow r, boolean medical) {
-		Map<String, Object> m = new java.util.LinkedHashMap<>();
+		Map<String, Object> m = new LinkedHashMap<>();
 		m.put("applicationId", r.app().getId());
 		m.put("name", r.childName() == null ? r.memberName() : r.childName());
 		m.put("age", r.age());
@@ -212,7 +238,7 @@ class HolidaysApi {
 	}
 
 	private ApplicationDto dto(SanadUser user, Application a) {
-		return dto(user, holidays.rows(List.of(a)).get(0));
+		return dto(user, holidayApplications.rows(List.of(a)).get(0));
 	}
 
 	private ApplicationDto dto(SanadUser user, ApplicationRow r) {
@@ -221,6 +247,6 @@ class HolidaysApi {
 				a.getChildId(), r.childName(), a.getWilayaCode(), a.choices(), a.isSiblingsTogether(), a.getStatus(),
 				a.getPlacedShiftId(), a.getScore(), a.getRank(), a.getConfirmBy(), a.isOverridden(),
 				a.getOverrideReason(), a.getAppealStatus() == null ? null : a.getAppealStatus().name(),
-				holidays.explanation(a).orElse(null));
+				holidayApplications.explanation(a).orElse(null));
 	}
 }
