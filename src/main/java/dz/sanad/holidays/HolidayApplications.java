@@ -307,7 +307,8 @@ public class HolidayApplications {
 	@Transactional
 	public void setManualValues(SanadUser user, Long id, Map<String, Integer> values) {
 		Application a = lockedFor(user, id);
-		Set<String> manual = seasons.criteria(a.getSeasonId()).stream().filter(c -> c.getSource() == CriterionSource.MANUAL)
+		Set<String> manual = seasons.criteria(a.getSeasonId()).stream()
+			.filter(c -> c.getSource() == CriterionSource.MANUAL)
 			.map(Criterion::getCode).collect(Collectors.toSet());
 		StringBuilder sb = new StringBuilder();
 		for (var e : values.entrySet()) {

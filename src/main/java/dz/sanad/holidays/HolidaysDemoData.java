@@ -1,5 +1,11 @@
 package dz.sanad.holidays;
 
+import dz.sanad.holidays.HolidayApplications.ApplicationFilter;
+import dz.sanad.holidays.HolidayApplications.ApplicationForm;
+import dz.sanad.holidays.HolidayOffers.BusForm;
+import dz.sanad.holidays.HolidayOffers.OfferForm;
+import dz.sanad.holidays.HolidayOffers.ShiftForm;
+import dz.sanad.holidays.HolidaySeasons.SeasonForm;
 import dz.sanad.organisation.Organisation;
 import dz.sanad.organisation.Unit;
 import dz.sanad.people.FamilyMember;
@@ -84,7 +90,7 @@ class HolidaysDemoData implements DemoDataContributor {
 		job.execute(run.getId(), past.getId());
 		int n = 0;
 		for (ApplicationRow r : applications.rows(applications.searchAll(system,
-				new HolidayApplications.ApplicationFilter(past.getId(), ApplicationStatus.PLACED, null, null, null, null)))) {
+				new ApplicationFilter(past.getId(), ApplicationStatus.PLACED, null, null, null, null)))) {
 			if (r.app().getMemberId().equals(me.getId())) {
 				continue; // the demo member confirms (or withdraws) itself
 			}
@@ -93,7 +99,7 @@ class HolidaysDemoData implements DemoDataContributor {
 			}
 		}
 		// the window is over: put last summer's dates back where they belong, appeals still open for the demo
-		seasons.updateSeason(past.getId(), new HolidaySeasons.SeasonForm(last, past.getNameAr(), past.getNameFr(),
+		seasons.updateSeason(past.getId(), new SeasonForm(last, past.getNameAr(), past.getNameFr(),
 				LocalDate.of(last, 3, 1), LocalDate.of(last, 4, 30), today.plusDays(21), 7));
 
 		// next summer: open, a few applications already in
@@ -106,7 +112,7 @@ class HolidaysDemoData implements DemoDataContributor {
 	}
 
 	private Season season(int year, LocalDate today) {
-		return seasons.createSeason(new HolidaySeasons.SeasonForm(year, "المخيمات الصيفية " + year,
+		return seasons.createSeason(new SeasonForm(year, "المخيمات الصيفية " + year,
 				"Colonies de vacances " + year, today.minusDays(10), today.plusDays(60), today.plusDays(90), 7));
 	}
 
@@ -118,22 +124,22 @@ class HolidaysDemoData implements DemoDataContributor {
 			if (u.isEmpty()) {
 				continue;
 			}
-			Offer o = offers.addOffer(s.getId(), new HolidayOffers.OfferForm(OfferKind.CAMP, u.get().getId(), null, null,
+			Offer o = offers.addOffer(s.getId(), new OfferForm(OfferKind.CAMP, u.get().getId(), null, null,
 					null, null, i % 2 == 0 ? 8 : 10, i % 2 == 0 ? 13 : 15, 3000 + 500 * i, null));
 			for (int k = 0; k < 2; k++) {
 				LocalDate start = LocalDate.of(year, 7, 1 + 15 * k);
-				Shift sh = offers.addShift(o.getId(), new HolidayOffers.ShiftForm(k == 0 ? "1" : "2", start,
+				Shift sh = offers.addShift(o.getId(), new ShiftForm(k == 0 ? "1" : "2", start,
 						start.plusDays(12), capacity + (i == 0 ? 2 : 0)));
 				shifts.add(sh.getId());
-				offers.addBus(sh.getId(), new HolidayOffers.BusForm("16", "ALG-" + (i + 1) + "-" + (k + 1), 20,
+				offers.addBus(sh.getId(), new BusForm("16", "ALG-" + (i + 1) + "-" + (k + 1), 20,
 						"07:00 " + "Châteauneuf"));
-				offers.addBus(sh.getId(), new HolidayOffers.BusForm(u.get().getWilayaCode(), "LOC-" + (i + 1) + "-"
+				offers.addBus(sh.getId(), new BusForm(u.get().getWilayaCode(), "LOC-" + (i + 1) + "-"
 						+ (k + 1), 15, "08:00"));
 			}
 		}
-		Offer trip = offers.addOffer(s.getId(), new HolidayOffers.OfferForm(OfferKind.TRIP, null, "رحلة عائلية إلى تاغيت",
+		Offer trip = offers.addOffer(s.getId(), new OfferForm(OfferKind.TRIP, null, "رحلة عائلية إلى تاغيت",
 				"Voyage familial à Taghit", "ONAT", "Taghit (Béchar)", null, null, 12000, 4));
-		offers.addShift(trip.getId(), new HolidayOffers.ShiftForm("T1", LocalDate.of(year, 8, 20),
+		offers.addShift(trip.getId(), new ShiftForm("T1", LocalDate.of(year, 8, 20),
 				LocalDate.of(year, 8, 26), 3));
 		return shifts;
 	}
@@ -158,7 +164,7 @@ class HolidaysDemoData implements DemoDataContributor {
 			return false;
 		}
 		try {
-			applications.apply(user, s.getId(), new HolidayApplications.ApplicationForm(m.getId(), OfferKind.CAMP, c.getId(),
+			applications.apply(user, s.getId(), new ApplicationForm(m.getId(), OfferKind.CAMP, c.getId(),
 					picked.get(0), picked.size() > 1 ? picked.get(1) : null, picked.size() > 2 ? picked.get(2) : null,
 					together, true, null, m.fullNameAr(), m.getPhone() == null ? "+213550000000" : m.getPhone(), null,
 					null, null));
@@ -192,7 +198,7 @@ class HolidaysDemoData implements DemoDataContributor {
 						Long trip = offers.shiftViews(s.getId()).stream()
 							.filter(v -> v.offer().getKind() == OfferKind.TRIP).findFirst().orElseThrow().shift()
 							.getId();
-						applications.apply(user, s.getId(), new HolidayApplications.ApplicationForm(m.getId(), OfferKind.TRIP, null,
+						applications.apply(user, s.getId(), new ApplicationForm(m.getId(), OfferKind.TRIP, null,
 								trip, null, null, false, true, null, m.fullNameAr(),
 								m.getPhone() == null ? "+213550000000" : m.getPhone(), null, null, null));
 					}

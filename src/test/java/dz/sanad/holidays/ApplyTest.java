@@ -1,5 +1,7 @@
 package dz.sanad.holidays;
 
+import dz.sanad.holidays.HolidayApplications.ApplicationFilter;
+import dz.sanad.holidays.HolidayApplications.ApplicationForm;
 import dz.sanad.people.FamilyMember;
 import dz.sanad.people.Member;
 import dz.sanad.people.People;
@@ -165,7 +167,7 @@ class ApplyTest {
 		mvc.perform(get("/holidays/seasons/" + open.getId() + "/apply").param("matricule", ours.getMatricule())
 			.with(DemoUsers.as(users, "wilaya16"))).andExpect(status().isOk())
 			.andExpect(content().string(containsString(kid.getFirstNameAr())));
-		HolidayApplications.ApplicationForm form = new HolidayApplications.ApplicationForm(ours.getId(), OfferKind.TRIP, null,
+		ApplicationForm form = new ApplicationForm(ours.getId(), OfferKind.TRIP, null,
 				holidayOffers.shiftViews(open.getId()).stream().filter(v -> v.offer().getKind() == OfferKind.TRIP)
 					.findFirst().orElseThrow().shift().getId(), null, null, false, true, null, "Contact",
 				"0550 11 22 33", null, null, null);
@@ -187,7 +189,7 @@ class ApplyTest {
 		mvc.perform(get("/holidays/seasons/" + open.getId() + "/apply").param("matricule", theirs.getMatricule())
 			.with(DemoUsers.as(users, "wilaya16"))).andExpect(status().isOk())
 			.andExpect(content().string(org.hamcrest.Matchers.not(containsString(theirs.getLastNameAr()))));
-		List<Application> seen = holidayApplications.searchAll(officer, new HolidayApplications.ApplicationFilter(open.getId(), null, null,
+		List<Application> seen = holidayApplications.searchAll(officer, new ApplicationFilter(open.getId(), null, null,
 				null, null, null));
 		assertThat(seen).allMatch(a -> "16".equals(a.getWilayaCode()));
 	}

@@ -1,5 +1,9 @@
 package dz.sanad.holidays;
 
+import dz.sanad.holidays.HolidayApplications.ApplicationForm;
+import dz.sanad.holidays.HolidayOffers.OfferForm;
+import dz.sanad.holidays.HolidayOffers.ShiftForm;
+import dz.sanad.holidays.HolidaySeasons.SeasonForm;
 import dz.sanad.people.FamilyMember;
 import dz.sanad.people.Member;
 import dz.sanad.people.People;
@@ -36,17 +40,18 @@ final class Fixture {
 	}
 
 	/** An open season with one camp (no age limit) of the given shift capacities. */
-	static Fixture open(HolidaySeasons holidaySeasons, HolidayOffers holidayOffers, Long centreId, int... capacities) {
+	static Fixture open(HolidaySeasons holidaySeasons, HolidayOffers holidayOffers, Long centreId,
+			int... capacities) {
 		LocalDate today = HolidaySeasons.today();
 		int year = YEAR.getAndIncrement();
-		Season s = holidaySeasons.createSeason(new HolidaySeasons.SeasonForm(year, "موسم " + year, "Saison " + year,
+		Season s = holidaySeasons.createSeason(new SeasonForm(year, "موسم " + year, "Saison " + year,
 				today.minusDays(1), today.plusDays(30), today.plusDays(60), 7));
 		Fixture f = new Fixture(s);
-		Offer o = holidayOffers.addOffer(s.getId(), new HolidayOffers.OfferForm(OfferKind.CAMP, centreId, null, null, null,
+		Offer o = holidayOffers.addOffer(s.getId(), new OfferForm(OfferKind.CAMP, centreId, null, null, null,
 				null, null, null, 2500, null));
 		for (int i = 0; i < capacities.length; i++) {
 			LocalDate start = LocalDate.of(year, 7, 1 + 10 * i);
-			f.shifts.add(holidayOffers.addShift(o.getId(), new HolidayOffers.ShiftForm("S" + (i + 1), start, start.plusDays(8),
+			f.shifts.add(holidayOffers.addShift(o.getId(), new ShiftForm("S" + (i + 1), start, start.plusDays(8),
 					capacities[i])).getId());
 		}
 		holidaySeasons.openSeason(s.getId());
@@ -54,7 +59,8 @@ final class Fixture {
 	}
 
 	/** Applications for the children of members in matricule order, all choosing the shifts in order. */
-	List<Application> applyMany(HolidayApplications holidayApplications, People people, SanadUser dgsn, int wanted, String email) {
+	List<Application> applyMany(HolidayApplications holidayApplications, People people, SanadUser dgsn, int wanted,
+			String email) {
 		List<Application> made = new ArrayList<>();
 		for (int i = 0; made.size() < wanted && i < 2000; i++) {
 			Member m = people.byMatricule("M" + (100000 + i)).orElse(null);
@@ -71,8 +77,8 @@ final class Fixture {
 		return made;
 	}
 
-	HolidayApplications.ApplicationForm form(Member m, FamilyMember c, String email) {
-		return new HolidayApplications.ApplicationForm(m.getId(), OfferKind.CAMP, c.getId(), shifts.get(0),
+	ApplicationForm form(Member m, FamilyMember c, String email) {
+		return new ApplicationForm(m.getId(), OfferKind.CAMP, c.getId(), shifts.get(0),
 				shifts.size() > 1 ? shifts.get(1) : null, shifts.size() > 2 ? shifts.get(2) : null, false, true, null,
 				"Contact", "+213550000001", null, null, email);
 	}

@@ -1,5 +1,6 @@
 package dz.sanad.holidays;
 
+import dz.sanad.holidays.HolidayApplications.ApplicationFilter;
 import dz.sanad.organisation.Organisation;
 import dz.sanad.people.People;
 import dz.sanad.platform.SanadUser;
@@ -91,7 +92,7 @@ class HolidaysAccessTest {
 	}
 
 	Application applicationOfAnotherWilaya() {
-		return holidayApplications.searchAll(user("dgsn"), new HolidayApplications.ApplicationFilter(past.getId(), null, null, null, null,
+		return holidayApplications.searchAll(user("dgsn"), new ApplicationFilter(past.getId(), null, null, null, null,
 				null)).stream().filter(a -> !"16".equals(a.getWilayaCode())).findFirst().orElseThrow();
 	}
 
@@ -236,10 +237,10 @@ class HolidaysAccessTest {
 		mvc.perform(get("/holidays/applications/" + other).with(DemoUsers.as(users, "dgsn")))
 			.andExpect(status().isOk());
 		// the lists only hold what the user may see
-		assertThat(holidayApplications.searchAll(user("wilaya16"), new HolidayApplications.ApplicationFilter(null, null, null, null, null,
+		assertThat(holidayApplications.searchAll(user("wilaya16"), new ApplicationFilter(null, null, null, null, null,
 				null))).allMatch(a -> "16".equals(a.getWilayaCode())).isNotEmpty();
 		Long me = user("member").memberId();
-		assertThat(holidayApplications.searchAll(user("member"), new HolidayApplications.ApplicationFilter(null, null, "31", null, null,
+		assertThat(holidayApplications.searchAll(user("member"), new ApplicationFilter(null, null, "31", null, null,
 				null))).allMatch(a -> a.getMemberId().equals(me));
 	}
 

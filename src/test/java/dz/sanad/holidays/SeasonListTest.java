@@ -1,5 +1,6 @@
 package dz.sanad.holidays;
 
+import dz.sanad.holidays.HolidaySeasons.SeasonForm;
 import dz.sanad.support.DemoUsers;
 import dz.sanad.support.IntegrationTest;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
@@ -45,7 +46,7 @@ class SeasonListTest {
 		String tag = "Tag" + Long.toString(System.nanoTime(), 36);
 		LocalDate from = LocalDate.of(year, 3, 1);
 		for (int i = 1; i <= 3; i++) {
-			holidaySeasons.createSeason(new HolidaySeasons.SeasonForm(year, "موسم " + tag + " " + i, "Saison " + tag + " " + i,
+			holidaySeasons.createSeason(new SeasonForm(year, "موسم " + tag + " " + i, "Saison " + tag + " " + i,
 					from, from.plusDays(30), null, 7));
 		}
 		return tag;

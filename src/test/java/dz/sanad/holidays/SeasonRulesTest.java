@@ -1,5 +1,7 @@
 package dz.sanad.holidays;
 
+import dz.sanad.holidays.HolidayOffers.OfferForm;
+import dz.sanad.holidays.HolidayOffers.ShiftForm;
 import dz.sanad.organisation.Organisation;
 import dz.sanad.people.People;
 import dz.sanad.platform.BusinessException;
@@ -108,20 +110,20 @@ class SeasonRulesTest {
 	void offersAreCheckedBeforeTheyAreSaved() {
 		Fixture f = Fixture.open(holidaySeasons, holidayOffers, organisation.findByCode("CV-21-1").orElseThrow().getId(), 2);
 		Long notACentre = organisation.findByCode("CCL-16-1").orElseThrow().getId();
-		assertThatThrownBy(() -> holidayOffers.addOffer(f.season.getId(), new HolidayOffers.OfferForm(OfferKind.CAMP, notACentre,
+		assertThatThrownBy(() -> holidayOffers.addOffer(f.season.getId(), new OfferForm(OfferKind.CAMP, notACentre,
 				null, null, null, null, 8, 12, 1000, null))).isInstanceOf(BusinessException.class)
 			.hasMessage("holidays.error.centre");
-		assertThatThrownBy(() -> holidayOffers.addOffer(f.season.getId(), new HolidayOffers.OfferForm(OfferKind.TRIP, null,
+		assertThatThrownBy(() -> holidayOffers.addOffer(f.season.getId(), new OfferForm(OfferKind.TRIP, null,
 				"رحلة", "Voyage", "ONAT", null, null, null, 1000, null))).hasMessage("holidays.error.trip-details");
-		assertThatThrownBy(() -> holidayOffers.addOffer(f.season.getId(), new HolidayOffers.OfferForm(OfferKind.CAMP,
+		assertThatThrownBy(() -> holidayOffers.addOffer(f.season.getId(), new OfferForm(OfferKind.CAMP,
 				organisation.findByCode("CV-21-1").orElseThrow().getId(), null, null, null, null, 14, 8, 0, null)))
 			.hasMessage("holidays.error.age-range");
-		Offer partner = holidayOffers.addOffer(f.season.getId(), new HolidayOffers.OfferForm(OfferKind.CAMP, null,
+		Offer partner = holidayOffers.addOffer(f.season.getId(), new OfferForm(OfferKind.CAMP, null,
 				"مخيم الشريك", "Camp du partenaire", "Association des scouts", null, 8, 14, 0, null));
-		assertThatThrownBy(() -> holidayOffers.addShift(partner.getId(), new HolidayOffers.ShiftForm("A",
+		assertThatThrownBy(() -> holidayOffers.addShift(partner.getId(), new ShiftForm("A",
 				java.time.LocalDate.of(2041, 7, 10), java.time.LocalDate.of(2041, 7, 1), 10)))
 			.hasMessage("holidays.error.shift-dates");
-		assertThatThrownBy(() -> holidayOffers.addShift(partner.getId(), new HolidayOffers.ShiftForm("A",
+		assertThatThrownBy(() -> holidayOffers.addShift(partner.getId(), new ShiftForm("A",
 				java.time.LocalDate.of(2041, 7, 1), java.time.LocalDate.of(2041, 7, 10), 0)))
 			.hasMessage("holidays.error.capacity");
 	}

@@ -1,29 +1,27 @@
 package dz.sanad.holidays.web;
 
-import dz.sanad.holidays.ShiftView;
-import dz.sanad.platform.Formats;
-import java.util.HashMap;
-import java.util.Objects;
+import dz.sanad.holidays.Application;
+import dz.sanad.holidays.ApplicationRow;
 import dz.sanad.holidays.ApplicationStatus;
 import dz.sanad.holidays.Criterion;
 import dz.sanad.holidays.CriterionSource;
-import dz.sanad.holidays.HolidaySeasons;
-import dz.sanad.holidays.HolidayOffers;
 import dz.sanad.holidays.HolidayApplications;
-import dz.sanad.holidays.HolidaysAccess;
-import dz.sanad.holidays.HolidayPlaces;
 import dz.sanad.holidays.HolidayApplications.ApplicationFilter;
 import dz.sanad.holidays.HolidayApplications.ApplicationForm;
-import dz.sanad.holidays.ApplicationRow;
-import dz.sanad.holidays.Application;
+import dz.sanad.holidays.HolidayOffers;
+import dz.sanad.holidays.HolidayPlaces;
+import dz.sanad.holidays.HolidaySeasons;
+import dz.sanad.holidays.HolidaysAccess;
 import dz.sanad.holidays.OfferKind;
 import dz.sanad.holidays.Season;
+import dz.sanad.holidays.ShiftView;
+import dz.sanad.organisation.Organisation;
 import dz.sanad.people.FamilyMember;
 import dz.sanad.people.Member;
-import dz.sanad.organisation.Organisation;
 import dz.sanad.platform.BusinessException;
 import dz.sanad.platform.CurrentUser;
 import dz.sanad.platform.Digits;
+import dz.sanad.platform.Formats;
 import dz.sanad.platform.Paging;
 import dz.sanad.platform.Role;
 import dz.sanad.platform.SanadUser;
@@ -43,9 +41,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /** Applications: the form, the scoped list, one application with its explanation, and every move on it. */
@@ -69,7 +69,8 @@ class ApplicationController {
 
 	private final Problems problems;
 
-	ApplicationController(HolidaySeasons holidaySeasons, HolidayOffers holidayOffers, HolidayApplications holidayApplications, HolidaysAccess holidaysAccess, HolidayPlaces holidayPlaces,
+	ApplicationController(HolidaySeasons holidaySeasons, HolidayOffers holidayOffers,
+			HolidayApplications holidayApplications, HolidaysAccess holidaysAccess, HolidayPlaces holidayPlaces,
 			Organisation organisation, Xlsx xlsx, Problems problems) {
 		this.holidaySeasons = holidaySeasons;
 		this.holidayOffers = holidayOffers;
@@ -94,7 +95,8 @@ class ApplicationController {
 		model.addAttribute("statuses", ApplicationStatus.values());
 		model.addAttribute("kinds", OfferKind.values());
 		model.addAttribute("wilayas", organisation.wilayasOf(CurrentUser.get()));
-		model.addAttribute("shifts", filter.seasonId() == null ? List.of() : holidayOffers.shiftViews(filter.seasonId()));
+		model.addAttribute("shifts",
+				filter.seasonId() == null ? List.of() : holidayOffers.shiftViews(filter.seasonId()));
 		return "holidays/applications";
 	}
 
@@ -180,7 +182,8 @@ class ApplicationController {
 			model.addAttribute("problem", problems.message("holidays.error.member-not-found", matricule));
 			model.addAttribute("problemField", "matricule");
 		}
-		List<FamilyMember> children = member.map(m -> holidayApplications.childrenOf(user, m.getId())).orElse(List.of());
+		List<FamilyMember> children = member.map(m -> holidayApplications.childrenOf(user, m.getId()))
+			.orElse(List.of());
 		var views = holidayOffers.shiftViews(seasonId);
 		model.addAttribute("season", season);
 		model.addAttribute("criteria", holidaySeasons.criteria(seasonId));
@@ -201,7 +204,8 @@ class ApplicationController {
 
 	@PostMapping("/applications/{id}/confirm")
 	String confirm(@PathVariable Long id, RedirectAttributes flash) {
-		return act(id, flash, "holidays.application.confirmed", () -> holidayApplications.confirm(CurrentUser.get(), id));
+		return act(id, flash, "holidays.application.confirmed",
+				() -> holidayApplications.confirm(CurrentUser.get(), id));
 	}
 
 	@PostMapping("/applications/{id}/appeal")
@@ -238,7 +242,8 @@ class ApplicationController {
 				}
 			}
 		}
-		return act(id, flash, "holidays.saved", () -> holidayApplications.setManualValues(CurrentUser.get(), id, values));
+		return act(id, flash, "holidays.saved",
+				() -> holidayApplications.setManualValues(CurrentUser.get(), id, values));
 	}
 
 	private String act(Long id, RedirectAttributes flash, String success, Runnable action) {

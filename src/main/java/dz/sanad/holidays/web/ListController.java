@@ -1,11 +1,11 @@
 package dz.sanad.holidays.web;
 
 import dz.sanad.documents.Pdf;
-import dz.sanad.holidays.Bus;
-import dz.sanad.holidays.HolidaySeasons;
-import dz.sanad.holidays.HolidayOffers;
-import dz.sanad.holidays.HolidayLists;
 import dz.sanad.holidays.ApplicationRow;
+import dz.sanad.holidays.Bus;
+import dz.sanad.holidays.HolidayLists;
+import dz.sanad.holidays.HolidayOffers;
+import dz.sanad.holidays.HolidaySeasons;
 import dz.sanad.holidays.Offer;
 import dz.sanad.holidays.Season;
 import dz.sanad.holidays.Shift;

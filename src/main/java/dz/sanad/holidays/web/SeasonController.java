@@ -1,34 +1,31 @@
 package dz.sanad.holidays.web;
 
-import dz.sanad.platform.Formats;
-import java.time.LocalDate;
-import dz.sanad.holidays.AllocationJob;
 import dz.sanad.holidays.Bus;
-import dz.sanad.holidays.HolidaySeasons;
-import dz.sanad.holidays.HolidayOffers;
-import dz.sanad.holidays.HolidaysAccess;
 import dz.sanad.holidays.HolidayAllocation;
-import dz.sanad.holidays.HolidayReport;
-import dz.sanad.holidays.HolidaySeasons.CriterionForm;
-import dz.sanad.holidays.HolidayOffers.OfferForm;
-import dz.sanad.holidays.HolidaySeasons.SeasonForm;
-import dz.sanad.holidays.HolidayOffers.ShiftForm;
+import dz.sanad.holidays.HolidayOffers;
 import dz.sanad.holidays.HolidayOffers.BusForm;
+import dz.sanad.holidays.HolidayOffers.OfferForm;
+import dz.sanad.holidays.HolidayOffers.ShiftForm;
+import dz.sanad.holidays.HolidaySeasons;
+import dz.sanad.holidays.HolidaySeasons.CriterionForm;
+import dz.sanad.holidays.HolidaySeasons.SeasonFilter;
+import dz.sanad.holidays.HolidaySeasons.SeasonForm;
+import dz.sanad.holidays.HolidaysAccess;
 import dz.sanad.holidays.Offer;
 import dz.sanad.holidays.OfferKind;
 import dz.sanad.holidays.Run;
 import dz.sanad.holidays.Season;
 import dz.sanad.holidays.SeasonStatus;
-import dz.sanad.holidays.HolidaySeasons.SeasonFilter;
-import dz.sanad.platform.Paging;
-import dz.sanad.platform.Xlsx;
-import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.data.domain.Page;
 import dz.sanad.platform.BusinessException;
 import dz.sanad.platform.CurrentUser;
+import dz.sanad.platform.Formats;
+import dz.sanad.platform.Paging;
 import dz.sanad.platform.Role;
 import dz.sanad.platform.SanadUser;
+import dz.sanad.platform.Xlsx;
 import dz.sanad.territory.Territory;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -38,11 +35,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 
-/** Seasons: the published rules, offers, shifts, buses, quotas, and the allocation run with its progress. */
+/** Seasons: the published rules, offers, shifts, buses and quotas (the allocation: AllocationController). */
 @Controller
 @RequestMapping("/holidays")
 class SeasonController {
@@ -55,25 +52,19 @@ class SeasonController {
 
 	private final HolidayAllocation holidayAllocation;
 
-	private final HolidayReport holidayReport;
-
-	private final AllocationJob job;
-
 	private final Territory territory;
 
 	private final Problems problems;
 
 	private final Xlsx xlsx;
 
-	SeasonController(HolidaySeasons holidaySeasons, HolidayOffers holidayOffers, HolidaysAccess holidaysAccess, HolidayAllocation holidayAllocation, HolidayReport holidayReport,
-			AllocationJob job, Territory territory, Problems problems, Xlsx xlsx) {
+	SeasonController(HolidaySeasons holidaySeasons, HolidayOffers holidayOffers, HolidaysAccess holidaysAccess,
+			HolidayAllocation holidayAllocation, Territory territory, Problems problems, Xlsx xlsx) {
 		this.xlsx = xlsx;
 		this.holidaySeasons = holidaySeasons;
 		this.holidayOffers = holidayOffers;
 		this.holidaysAccess = holidaysAccess;
 		this.holidayAllocation = holidayAllocation;
-		this.holidayReport = holidayReport;
-		this.job = job;
 		this.territory = territory;
 		this.problems = problems;
 	}
@@ -121,8 +112,7 @@ class SeasonController {
 		model.addAttribute("quotas", holidaySeasons.quotas(id));
 		Run run = holidayAllocation.lastRun(id).orElse(null);
 		model.addAttribute("run", run);
-		model.addAttribute("report", run == null || run.getReport() == null || !"DONE".equals(run.getStatus()) ? null
-				: readReport(run.getReport()));
+		model.addAttribute("report", AllocationController.report(run));
 		model.addAttribute("canApply", user.is(Role.MEMBER, Role.WILAYA_OFFICER)
 				&& season.acceptsApplications(LocalDate.now(Formats.ZONE)));
 		model.addAttribute("manage", user.is(Role.DGSN_SOCIAL));
@@ -222,40 +212,6 @@ class SeasonController {
 	String quota(@PathVariable Long id, @RequestParam(required = false) String wilayaCode,
 			@RequestParam(required = false) Integer maxPlaces, RedirectAttributes flash) {
 		return act(id, flash, "holidays.saved", () -> holidaySeasons.setQuota(id, wilayaCode, maxPlaces));
-	}
-
-	@PostMapping("/seasons/{id}/allocate")
-	String allocate(@PathVariable Long id, RedirectAttributes flash) {
-		return act(id, flash, "holidays.run.started", () -> job.start(CurrentUser.get(), id));
-	}
-
-	/** The progress bar, polled by htmx while the run goes on. */
-	@GetMapping("/runs/{id}")
-	String run(@PathVariable Long id, Model model) {
-		Run run = holidayAllocation.run(id);
-		model.addAttribute("run", run);
-		model.addAttribute("report", run.getReport() == null || !"DONE".equals(run.getStatus()) ? null
-				: readReport(run.getReport()));
-		return "holidays/run :: run";
-	}
-
-	@SuppressWarnings("unchecked")
-	private static Map<String, Object> readReport(String json) {
-		return tools.jackson.databind.json.JsonMapper.builder().build().readValue(json, Map.class);
-	}
-
-	@GetMapping("/seasons/{id}/report")
-	String report(@PathVariable Long id, Model model) {
-		SanadUser user = CurrentUser.get();
-		model.addAttribute("report", holidayReport.reportFor(user, id));
-		model.addAttribute("season", holidaySeasons.season(id));
-		model.addAttribute("aggregatesOnly", !user.is(Role.DGSN_SOCIAL));
-		var criteria = holidaySeasons.criteria(id);
-		model.addAttribute("criteria", criteria);
-		var locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
-		model.addAttribute("criterionLabels", criteria.stream().map(c -> c.name(locale))
-			.collect(Collectors.joining("|")));
-		return "holidays/report";
 	}
 
 	private String act(Long id, RedirectAttributes flash, String success, Runnable action) {
