@@ -11,12 +11,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.not;
@@ -87,8 +89,8 @@ class HolidaysAccessTest {
 	}
 
 	Application memberApplication() {
-		return holidayApplications.mine(user("member")).stream().filter(a -> a.getSeasonId().equals(past.getId())).findFirst()
-			.orElseThrow();
+		return holidayApplications.mine(user("member")).stream().filter(a -> a.getSeasonId().equals(past.getId()))
+			.findFirst().orElseThrow();
 	}
 
 	Application applicationOfAnotherWilaya() {
@@ -157,7 +159,8 @@ class HolidaysAccessTest {
 	void theCommitteeSeesTheReportWithSmallCountsSuppressed() throws Exception {
 		// the demo season: every count by wilaya or criterion below 5 is "<5", the others exact
 		HolidayReport.Report full = holidayReport.report(past.getId());
-		HolidayReport.AggregateReport shown = (HolidayReport.AggregateReport) holidayReport.reportFor(user("committee"), past.getId());
+		HolidayReport.AggregateReport shown = (HolidayReport.AggregateReport) holidayReport.reportFor(user("committee"),
+				past.getId());
 		assertThat(holidayReport.reportFor(user("dgsn"), past.getId())).isEqualTo(full);
 		assertThat(shown.applications()).isEqualTo(full.applications());
 		assertThat(shown.byWilaya()).hasSameSizeAs(full.byWilaya());
@@ -173,12 +176,13 @@ class HolidaysAccessTest {
 					cell(c.placed())));
 		}
 		for (String other : new String[] { "wilaya16", "head", "member", "admin", "dpo" }) {
-			org.assertj.core.api.Assertions.assertThatThrownBy(() -> holidayReport.reportFor(user(other), past.getId()))
-				.isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+			assertThatThrownBy(() -> holidayReport.reportFor(user(other), past.getId()))
+				.isInstanceOf(AccessDeniedException.class);
 		}
 
 		// a small season: every cell is below 5, so the committee sees "<5" everywhere, the directorate the counts
-		Fixture f = Fixture.open(holidaySeasons, holidayOffers, organisation.findByCode("CV-21-1").orElseThrow().getId(), 2);
+		Fixture f = Fixture.open(holidaySeasons, holidayOffers, organisation.findByCode("CV-21-1").orElseThrow().getId(),
+				2);
 		List<Application> apps = f.applyMany(holidayApplications, people, user("dgsn"), 3, null);
 		holidaySeasons.closeSeason(f.season.getId());
 		job.execute(holidayAllocation.startAllocation(user("dgsn"), f.season.getId()).getId(), f.season.getId());
@@ -281,5 +285,28 @@ class HolidaysAccessTest {
 		assertThat(holidaysAccess.runsCamp(head, offer)).isTrue();
 		assertThat(holidaysAccess.runsCamp(user("wilaya16"), offer)).isFalse();
 		assertThat(holidaysAccess.runsCamp(user("head"), offer)).isFalse();
+	}
+
+	/** HolidaysAccess's query condition: the directorate all, an officer its wilaya, a member its own, others none. */
+	@Test
+	void theApplicationsListFollowsTheScopeAndOtherRolesAreRefused() {
+		ApplicationFilter all = new ApplicationFilter(past.getId(), null, null, null, null, null);
+		List<Application> everyone = holidayApplications.searchAll(user("dgsn"), all);
+		assertThat(everyone).hasSize((int) holidayReport.report(past.getId()).applications());
+		assertThat(holidayApplications.searchAll(user("wilaya16"), all)).isNotEmpty()
+			.allMatch(a -> "16".equals(a.getWilayaCode()))
+			.hasSize((int) everyone.stream().filter(a -> "16".equals(a.getWilayaCode())).count());
+		SanadUser member = user("member");
+		assertThat(holidayApplications.searchAll(member, all)).isNotEmpty()
+			.allMatch(a -> a.getMemberId().equals(member.memberId()));
+		for (String other : new String[] { "committee", "head" }) {
+			assertThatThrownBy(() -> holidayApplications.searchAll(user(other), all))
+				.isInstanceOf(AccessDeniedException.class);
+		}
+		Application mine = memberApplication();
+		assertThat(holidaysAccess.canSee(member, mine)).isTrue();
+		assertThat(holidaysAccess.canSeeMedical(member, mine)).isTrue();
+		assertThat(holidaysAccess.canSeeMedical(user("dgsn"), mine)).isTrue();
+		assertThat(holidaysAccess.canSeeMedical(user("wilaya16"), mine)).isFalse();
 	}
 }
