@@ -33,7 +33,11 @@ public class AllocationJob implements JobLeases.Interruptible {
 
 	private static final Logger log = LoggerFactory.getLogger(AllocationJob.class);
 
-	private final Holidays holidays;
+	private final HolidayAllocation allocation;
+
+	private final HolidayAllocationInput allocationInput;
+
+	private final HolidayPlaces places;
 
 	private final TaskExecutor executor;
 
@@ -43,9 +47,12 @@ public class AllocationJob implements JobLeases.Interruptible {
 
 	private final JobLeases leases;
 
-	AllocationJob(Holidays holidays, @Qualifier("applicationTaskExecutor") TaskExecutor executor, JdbcClient jdbc,
+	AllocationJob(HolidayAllocation allocation, HolidayAllocationInput allocationInput, HolidayPlaces places,
+			@Qualifier("applicationTaskExecutor") TaskExecutor executor, JdbcClient jdbc,
 			PlatformTransactionManager txManager, JobLeases leases) {
-		this.holidays = holidays;
+		this.allocation = allocation;
+		this.allocationInput = allocationInput;
+		this.places = places;
 		this.leases = leases;
 		this.executor = executor;
 		this.jdbc = jdbc;
@@ -55,7 +62,7 @@ public class AllocationJob implements JobLeases.Interruptible {
 	/** Records the run and starts it once that is committed; returns at once with the run to poll. */
 	public Run start(SanadUser user, Long seasonId) {
 		Run run = tx.execute(s -> {
-			Run r = holidays.startAllocation(user, seasonId);
+			Run r = allocation.startAllocation(user, seasonId);
 			leases.hold(KIND, r.getId()); // committed with the run: never a running run without its lease
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 				@Override
@@ -72,7 +79,7 @@ public class AllocationJob implements JobLeases.Interruptible {
 	public void execute(Long runId, Long seasonId) {
 		leases.hold(KIND, runId);
 		try {
-			Allocator.Input input = tx.execute(s -> holidays.allocationInput(seasonId));
+			Allocator.Input input = tx.execute(s -> allocationInput.allocationInput(seasonId));
 			jdbc.sql("update holiday_run set total = ?, progress = 5 where id = ?")
 				.params(input.applicants().size(), runId).update();
 			int[] last = { 5 };
@@ -83,7 +90,7 @@ public class AllocationJob implements JobLeases.Interruptible {
 					jdbc.sql("update holiday_run set progress = ? where id = ?").params(scaled, runId).update();
 				}
 			});
-			tx.executeWithoutResult(s -> holidays.applyResult(runId, input, result));
+			tx.executeWithoutResult(s -> allocation.applyResult(runId, input, result));
 		}
 		catch (RuntimeException e) {
 			log.error("Allocation run {} failed", runId, e);
@@ -116,16 +123,16 @@ public class AllocationJob implements JobLeases.Interruptible {
 	@Scheduled(fixedDelayString = "${sanad.holidays.expiry-check:PT15M}", initialDelayString = "PT2M")
 	@SchedulerLock(name = "holidays.expire-overdue", lockAtMostFor = "PT10M", lockAtLeastFor = "PT1M")
 	void expireOverdue() {
-		int n = expireOverdue(Holidays.today());
+		int n = expireOverdue(HolidaySeasons.today());
 		if (n > 0) {
 			log.info("{} holiday places expired after a missed confirmation deadline", n);
 		}
 	}
 
 	public int expireOverdue(LocalDate today) {
-		return holidays.expireOverdue(today, id -> {
+		return places.expireOverdue(today, id -> {
 			try {
-				return holidays.expire(id, today);
+				return places.expire(id, today);
 			}
 			catch (RuntimeException e) {
 				log.warn("Could not expire holiday application {}", id, e);

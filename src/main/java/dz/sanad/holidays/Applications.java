@@ -6,6 +6,7 @@ import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -24,6 +25,10 @@ interface Applications extends JpaRepository<Application, Long>, JpaSpecificatio
 	List<Application> findBySeasonIdAndStatusNotOrderById(Long seasonId, ApplicationStatus status);
 
 	List<Application> findByPlacedShiftIdOrderByRankAscIdAsc(Long shiftId);
+
+	/** Ids of the applications in the status whose confirmation deadline is before the day, in id order. */
+	@Query("select a.id from Application a where a.status = ?1 and a.confirmBy < ?2 order by a.id")
+	List<Long> placedOverdue(ApplicationStatus status, LocalDate day);
 
 	long countBySeasonIdAndStatus(Long seasonId, ApplicationStatus status);
 }

@@ -1,5 +1,11 @@
 package dz.sanad.holidays;
 
+import dz.sanad.holidays.HolidayApplications.ApplicationFilter;
+import dz.sanad.holidays.HolidayApplications.ApplicationForm;
+import dz.sanad.holidays.HolidayOffers.BusForm;
+import dz.sanad.holidays.HolidayOffers.OfferForm;
+import dz.sanad.holidays.HolidayOffers.ShiftForm;
+import dz.sanad.holidays.HolidaySeasons.SeasonForm;
 import dz.sanad.organisation.Organisation;
 import dz.sanad.organisation.Unit;
 import dz.sanad.people.FamilyMember;
@@ -27,7 +33,13 @@ class HolidaysDemoData implements DemoDataContributor {
 
 	static final String[] CENTRES = { "CV-06-1", "CV-13-1", "CV-35-1", "CV-42-1" };
 
-	private final Holidays holidays;
+	private final HolidaySeasons seasons;
+
+	private final HolidayOffers offers;
+
+	private final HolidayApplications applications;
+
+	private final HolidayAllocation allocation;
 
 	private final AllocationJob job;
 
@@ -35,8 +47,12 @@ class HolidaysDemoData implements DemoDataContributor {
 
 	private final Organisation organisation;
 
-	HolidaysDemoData(Holidays holidays, AllocationJob job, People people, Organisation organisation) {
-		this.holidays = holidays;
+	HolidaysDemoData(HolidaySeasons seasons, HolidayOffers offers, HolidayApplications applications,
+			HolidayAllocation allocation, AllocationJob job, People people, Organisation organisation) {
+		this.seasons = seasons;
+		this.offers = offers;
+		this.applications = applications;
+		this.allocation = allocation;
 		this.job = job;
 		this.people = people;
 		this.organisation = organisation;
@@ -55,48 +71,48 @@ class HolidaysDemoData implements DemoDataContributor {
 	@Override
 	public void seed(Scale scale) {
 		SanadUser system = new SanadUser(0, "demo", null, "demo", Role.DGSN_SOCIAL, null, null, true, false);
-		LocalDate today = Holidays.today();
+		LocalDate today = HolidaySeasons.today();
 		int next = today.getMonthValue() >= 7 ? today.getYear() + 1 : today.getYear();
 		int last = next - 1;
 
 		// last summer: applied, drawn, partly confirmed
 		Season past = season(last, today);
 		List<Long> pastShifts = offers(past, last, 6);
-		holidays.setQuota(past.getId(), "16", 10);
-		holidays.openSeason(past.getId());
+		seasons.setQuota(past.getId(), "16", 10);
+		seasons.openSeason(past.getId());
 		Member me = people.byMatricule("M-16-0001").orElseThrow();
-		List<FamilyMember> mine = holidays.childrenOf(system, me.getId());
+		List<FamilyMember> mine = applications.childrenOf(system, me.getId());
 		apply(system, past, me, child(mine, "Yacine"), pastShifts, 0, true);
 		apply(system, past, me, child(mine, "Meriem"), pastShifts, 0, true);
 		applyMany(system, past, pastShifts, 70, 1);
-		holidays.closeSeason(past.getId());
-		Run run = holidays.startAllocation(system, past.getId());
+		seasons.closeSeason(past.getId());
+		Run run = allocation.startAllocation(system, past.getId());
 		job.execute(run.getId(), past.getId());
 		int n = 0;
-		for (Holidays.ApplicationRow r : holidays.rows(holidays.searchAll(system,
-				new Holidays.ApplicationFilter(past.getId(), ApplicationStatus.PLACED, null, null, null, null)))) {
+		for (ApplicationRow r : applications.rows(applications.searchAll(system,
+				new ApplicationFilter(past.getId(), ApplicationStatus.PLACED, null, null, null, null)))) {
 			if (r.app().getMemberId().equals(me.getId())) {
 				continue; // the demo member confirms (or withdraws) itself
 			}
 			if (n++ % 3 != 2) {
-				holidays.confirm(system, r.app().getId());
+				applications.confirm(system, r.app().getId());
 			}
 		}
 		// the window is over: put last summer's dates back where they belong, appeals still open for the demo
-		holidays.updateSeason(past.getId(), new Holidays.SeasonForm(last, past.getNameAr(), past.getNameFr(),
+		seasons.updateSeason(past.getId(), new SeasonForm(last, past.getNameAr(), past.getNameFr(),
 				LocalDate.of(last, 3, 1), LocalDate.of(last, 4, 30), today.plusDays(21), 7));
 
 		// next summer: open, a few applications already in
 		Season open = season(next, today);
 		List<Long> nextShifts = offers(open, next, 8);
-		holidays.setQuota(open.getId(), "16", 12);
-		holidays.openSeason(open.getId());
+		seasons.setQuota(open.getId(), "16", 12);
+		seasons.openSeason(open.getId());
 		apply(system, open, me, child(mine, "Meriem"), nextShifts, 1, false);
 		applyMany(system, open, nextShifts, 25, 7);
 	}
 
 	private Season season(int year, LocalDate today) {
-		return holidays.createSeason(new Holidays.SeasonForm(year, "المخيمات الصيفية " + year,
+		return seasons.createSeason(new SeasonForm(year, "المخيمات الصيفية " + year,
 				"Colonies de vacances " + year, today.minusDays(10), today.plusDays(60), today.plusDays(90), 7));
 	}
 
@@ -108,22 +124,22 @@ class HolidaysDemoData implements DemoDataContributor {
 			if (u.isEmpty()) {
 				continue;
 			}
-			Offer o = holidays.addOffer(s.getId(), new Holidays.OfferForm(OfferKind.CAMP, u.get().getId(), null, null,
+			Offer o = offers.addOffer(s.getId(), new OfferForm(OfferKind.CAMP, u.get().getId(), null, null,
 					null, null, i % 2 == 0 ? 8 : 10, i % 2 == 0 ? 13 : 15, 3000 + 500 * i, null));
 			for (int k = 0; k < 2; k++) {
 				LocalDate start = LocalDate.of(year, 7, 1 + 15 * k);
-				Shift sh = holidays.addShift(o.getId(), new Holidays.ShiftForm(k == 0 ? "1" : "2", start,
+				Shift sh = offers.addShift(o.getId(), new ShiftForm(k == 0 ? "1" : "2", start,
 						start.plusDays(12), capacity + (i == 0 ? 2 : 0)));
 				shifts.add(sh.getId());
-				holidays.addBus(sh.getId(), new Holidays.BusForm("16", "ALG-" + (i + 1) + "-" + (k + 1), 20,
+				offers.addBus(sh.getId(), new BusForm("16", "ALG-" + (i + 1) + "-" + (k + 1), 20,
 						"07:00 " + "Châteauneuf"));
-				holidays.addBus(sh.getId(), new Holidays.BusForm(u.get().getWilayaCode(), "LOC-" + (i + 1) + "-"
+				offers.addBus(sh.getId(), new BusForm(u.get().getWilayaCode(), "LOC-" + (i + 1) + "-"
 						+ (k + 1), 15, "08:00"));
 			}
 		}
-		Offer trip = holidays.addOffer(s.getId(), new Holidays.OfferForm(OfferKind.TRIP, null, "رحلة عائلية إلى تاغيت",
+		Offer trip = offers.addOffer(s.getId(), new OfferForm(OfferKind.TRIP, null, "رحلة عائلية إلى تاغيت",
 				"Voyage familial à Taghit", "ONAT", "Taghit (Béchar)", null, null, 12000, 4));
-		holidays.addShift(trip.getId(), new Holidays.ShiftForm("T1", LocalDate.of(year, 8, 20),
+		offers.addShift(trip.getId(), new ShiftForm("T1", LocalDate.of(year, 8, 20),
 				LocalDate.of(year, 8, 26), 3));
 		return shifts;
 	}
@@ -138,7 +154,7 @@ class HolidaysDemoData implements DemoDataContributor {
 		List<Long> picked = new ArrayList<>();
 		for (int k = 0; k < shifts.size() && picked.size() < 3; k++) {
 			Long id = shifts.get((first + k * 3) % shifts.size());
-			Holidays.ShiftView v = holidays.shiftViews(s.getId()).stream()
+			ShiftView v = offers.shiftViews(s.getId()).stream()
 				.filter(x -> x.shift().getId().equals(id)).findFirst().orElseThrow();
 			if (v.offer().acceptsAge(c.ageOn(v.shift().getStartsOn())) && !picked.contains(id)) {
 				picked.add(id);
@@ -148,7 +164,7 @@ class HolidaysDemoData implements DemoDataContributor {
 			return false;
 		}
 		try {
-			holidays.apply(user, s.getId(), new Holidays.ApplicationForm(m.getId(), OfferKind.CAMP, c.getId(),
+			applications.apply(user, s.getId(), new ApplicationForm(m.getId(), OfferKind.CAMP, c.getId(),
 					picked.get(0), picked.size() > 1 ? picked.get(1) : null, picked.size() > 2 ? picked.get(2) : null,
 					together, true, null, m.fullNameAr(), m.getPhone() == null ? "+213550000000" : m.getPhone(), null,
 					null, null));
@@ -167,7 +183,7 @@ class HolidaysDemoData implements DemoDataContributor {
 			if (m.isEmpty()) {
 				continue;
 			}
-			List<FamilyMember> kids = holidays.childrenOf(user, m.get().getId());
+			List<FamilyMember> kids = applications.childrenOf(user, m.get().getId());
 			boolean together = kids.size() > 1 && i % 2 == 0;
 			for (FamilyMember c : kids) {
 				if (apply(user, s, m.get(), c, shifts, i % shifts.size(), together)) {
@@ -179,10 +195,10 @@ class HolidaysDemoData implements DemoDataContributor {
 			for (int i = 0; i < 60; i += 6) {
 				people.byMatricule("M" + (100000 + offset + i * 5)).ifPresent(m -> {
 					try {
-						Long trip = holidays.shiftViews(s.getId()).stream()
+						Long trip = offers.shiftViews(s.getId()).stream()
 							.filter(v -> v.offer().getKind() == OfferKind.TRIP).findFirst().orElseThrow().shift()
 							.getId();
-						holidays.apply(user, s.getId(), new Holidays.ApplicationForm(m.getId(), OfferKind.TRIP, null,
+						applications.apply(user, s.getId(), new ApplicationForm(m.getId(), OfferKind.TRIP, null,
 								trip, null, null, false, true, null, m.fullNameAr(),
 								m.getPhone() == null ? "+213550000000" : m.getPhone(), null, null, null));
 					}

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 
 /**
  * A holiday application by its number («الطلب رقم 12», "n° 12", "#12") for the header's search box: one primary
- * key read, shown only to whom {@link Holidays#canSee} lets open it (the directorate, the officer of its wilaya).
+ * key read, shown only to whom {@link HolidaysAccess#canSee} lets open it (the directorate, the officer of its wilaya).
  */
 @Component
 @Order(40)
@@ -29,13 +29,17 @@ class HolidaysSearchProvider implements SearchProvider {
 
 	private final Applications applications;
 
-	private final Holidays holidays;
+	private final HolidaysAccess access;
+
+	private final HolidaySeasons seasons;
 
 	private final MessageSource messages;
 
-	HolidaysSearchProvider(Applications applications, Holidays holidays, MessageSource messages) {
+	HolidaysSearchProvider(Applications applications, HolidaysAccess access, HolidaySeasons seasons,
+			MessageSource messages) {
 		this.applications = applications;
-		this.holidays = holidays;
+		this.access = access;
+		this.seasons = seasons;
 		this.messages = messages;
 	}
 
@@ -46,10 +50,10 @@ class HolidaysSearchProvider implements SearchProvider {
 			return List.of();
 		}
 		Locale locale = LocaleContextHolder.getLocale();
-		return applications.findById(Long.valueOf(m.group(1))).filter(a -> holidays.canSee(user, a))
+		return applications.findById(Long.valueOf(m.group(1))).filter(a -> access.canSee(user, a))
 			.map(a -> new Result("holidays.search.kind",
 					messages.getMessage("holidays.application.title", new Object[] { a.getId() }, locale),
-					holidays.season(a.getSeasonId()).name(locale) + " — " + messages.getMessage(
+					seasons.season(a.getSeasonId()).name(locale) + " — " + messages.getMessage(
 							"holidays.application.status." + a.getStatus().name(), null, locale),
 					"/holidays/applications/" + a.getId()))
 			.stream().toList();

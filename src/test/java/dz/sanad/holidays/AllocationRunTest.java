@@ -28,7 +28,22 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class AllocationRunTest {
 
 	@Autowired
-	Holidays holidays;
+	HolidayAllocation holidayAllocation;
+
+	@Autowired
+	HolidayAllocationInput holidayAllocationInput;
+
+	@Autowired
+	HolidayApplications holidayApplications;
+
+	@Autowired
+	HolidayOffers holidayOffers;
+
+	@Autowired
+	HolidayReport holidayReport;
+
+	@Autowired
+	HolidaySeasons holidaySeasons;
 
 	@Autowired
 	AllocationJob job;
@@ -66,22 +81,22 @@ class AllocationRunTest {
 
 	@Test
 	void reRunningWithTheSameInputsAndSeedGivesTheSameResult() {
-		Fixture f = Fixture.open(holidays, centre(), 4, 3, 2);
-		f.applyMany(holidays, people, dgsn(), 25, null);
-		holidays.closeSeason(f.season.getId());
-		job.execute(holidays.startAllocation(dgsn(), f.season.getId()).getId(), f.season.getId());
+		Fixture f = Fixture.open(holidaySeasons, holidayOffers, centre(), 4, 3, 2);
+		f.applyMany(holidayApplications, people, dgsn(), 25, null);
+		holidaySeasons.closeSeason(f.season.getId());
+		job.execute(holidayAllocation.startAllocation(dgsn(), f.season.getId()).getId(), f.season.getId());
 		Map<Long, String> first = outcomes(f.season.getId());
-		List<Integer> takenFirst = f.shifts.stream().map(s -> holidays.shift(s).getTaken()).toList();
-		job.execute(holidays.startAllocation(dgsn(), f.season.getId()).getId(), f.season.getId());
+		List<Integer> takenFirst = f.shifts.stream().map(s -> holidayOffers.shift(s).getTaken()).toList();
+		job.execute(holidayAllocation.startAllocation(dgsn(), f.season.getId()).getId(), f.season.getId());
 		assertThat(outcomes(f.season.getId())).isEqualTo(first);
-		assertThat(f.shifts.stream().map(s -> holidays.shift(s).getTaken()).toList()).isEqualTo(takenFirst)
+		assertThat(f.shifts.stream().map(s -> holidayOffers.shift(s).getTaken()).toList()).isEqualTo(takenFirst)
 			.containsExactly(4, 3, 2);
 		assertThat(first.values().stream().filter(v -> v.startsWith("PLACED")).count()).isEqualTo(9);
 		assertThat(first.values().stream().filter(v -> v.startsWith("WAITING")).count()).isEqualTo(16);
 		// the pure engine on the same input agrees with what was stored
-		Allocator.Result pure = Allocator.allocate(holidays.allocationInput(f.season.getId()), null);
+		Allocator.Result pure = Allocator.allocate(holidayAllocationInput.allocationInput(f.season.getId()), null);
 		for (Allocator.Outcome o : pure.outcomes()) {
-			Application a = holidays.application(o.applicationId());
+			Application a = holidayApplications.application(o.applicationId());
 			assertThat(a.getPlacedShiftId()).isEqualTo(o.placedShiftId());
 			assertThat(a.getRank()).isEqualTo(o.rank());
 		}
@@ -89,13 +104,13 @@ class AllocationRunTest {
 
 	@Test
 	void everyApplicantSeesWhyAndTheDirectorateCannotRerunOnceConfirmed() throws Exception {
-		Fixture f = Fixture.open(holidays, centre(), 1, 1);
-		List<Application> apps = f.applyMany(holidays, people, dgsn(), 4, null);
-		holidays.closeSeason(f.season.getId());
-		job.execute(holidays.startAllocation(dgsn(), f.season.getId()).getId(), f.season.getId());
-		Application waiting = apps.stream().map(a -> holidays.application(a.getId()))
+		Fixture f = Fixture.open(holidaySeasons, holidayOffers, centre(), 1, 1);
+		List<Application> apps = f.applyMany(holidayApplications, people, dgsn(), 4, null);
+		holidaySeasons.closeSeason(f.season.getId());
+		job.execute(holidayAllocation.startAllocation(dgsn(), f.season.getId()).getId(), f.season.getId());
+		Application waiting = apps.stream().map(a -> holidayApplications.application(a.getId()))
 			.filter(a -> a.getStatus() == ApplicationStatus.WAITING).findFirst().orElseThrow();
-		Explanation e = holidays.explanation(waiting).orElseThrow();
+		Explanation e = holidayApplications.explanation(waiting).orElseThrow();
 		assertThat(e.choice()).isZero();
 		assertThat(e.refusals()).containsExactly("FULL", "FULL");
 		assertThat(e.of()).isEqualTo(4);
@@ -107,9 +122,9 @@ class AllocationRunTest {
 		mvc.perform(get("/api/holidays/applications/" + waiting.getId()).with(DemoUsers.as(users, "dgsn")))
 			.andExpect(jsonPath("$.explanation.refusals[0]").value("FULL"))
 			.andExpect(jsonPath("$.explanation.score").value(e.score()));
-		Application placed = apps.stream().map(a -> holidays.application(a.getId()))
+		Application placed = apps.stream().map(a -> holidayApplications.application(a.getId()))
 			.filter(a -> a.getStatus() == ApplicationStatus.PLACED).findFirst().orElseThrow();
-		holidays.confirm(dgsn(), placed.getId());
+		holidayApplications.confirm(dgsn(), placed.getId());
 		mvc.perform(post("/api/holidays/seasons/" + f.season.getId() + "/allocation").with(csrf())
 			.with(DemoUsers.as(users, "dgsn"))).andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.error").value("holidays.error.rerun-confirmed"));
@@ -117,35 +132,35 @@ class AllocationRunTest {
 
 	@Test
 	void theApiRunsTheAllocationInTheBackgroundAndKeepsItsReport() throws Exception {
-		Fixture f = Fixture.open(holidays, centre(), 3);
-		f.applyMany(holidays, people, dgsn(), 5, null);
-		holidays.closeSeason(f.season.getId());
+		Fixture f = Fixture.open(holidaySeasons, holidayOffers, centre(), 3);
+		f.applyMany(holidayApplications, people, dgsn(), 5, null);
+		holidaySeasons.closeSeason(f.season.getId());
 		String body = mvc.perform(post("/api/holidays/seasons/" + f.season.getId() + "/allocation").with(csrf())
 			.with(DemoUsers.as(users, "dgsn"))).andExpect(status().isAccepted())
 			.andExpect(jsonPath("$.status").value("RUNNING")).andReturn().getResponse().getContentAsString();
 		long runId = Long.parseLong(body.replaceAll(".*\"id\":(\\d+).*", "$1"));
-		Run run = holidays.run(runId);
+		Run run = holidayAllocation.run(runId);
 		for (int i = 0; i < 300 && !run.isFinished(); i++) { // waits for the background job, asserts no timing
 			Thread.sleep(100);
-			run = holidays.run(runId);
+			run = holidayAllocation.run(runId);
 		}
 		assertThat(run.getStatus()).isEqualTo("DONE");
 		assertThat(run.getProgress()).isEqualTo(100);
 		assertThat(run.getPlaced()).isEqualTo(3);
 		assertThat(run.getWaiting()).isEqualTo(2);
 		assertThat(run.getReport()).contains("\"placed\":3");
-		assertThat(holidays.season(f.season.getId()).getStatus()).isEqualTo(SeasonStatus.ALLOCATED);
+		assertThat(holidaySeasons.season(f.season.getId()).getStatus()).isEqualTo(SeasonStatus.ALLOCATED);
 		mvc.perform(get("/holidays/runs/" + runId).with(DemoUsers.as(users, "dgsn"))).andExpect(status().isOk())
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("100%")));
 		mvc.perform(get("/holidays/seasons/" + f.season.getId() + "/report").with(DemoUsers.as(users, "dgsn")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("data-series2=")));
-		assertThat(holidays.report(f.season.getId()).fillRate()).isEqualTo(100.0);
+		assertThat(holidayReport.report(f.season.getId()).fillRate()).isEqualTo(100.0);
 	}
 
 	@Test
 	void theAllocationWaitsForTheWindowToClose() throws Exception {
-		Fixture f = Fixture.open(holidays, centre(), 3);
+		Fixture f = Fixture.open(holidaySeasons, holidayOffers, centre(), 3);
 		mvc.perform(post("/api/holidays/seasons/" + f.season.getId() + "/allocation").with(csrf())
 			.with(DemoUsers.as(users, "dgsn"))).andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.error").value("holidays.error.season-state"));

@@ -1,5 +1,7 @@
 package dz.sanad.holidays;
 
+import dz.sanad.holidays.HolidayApplications.ApplicationFilter;
+import dz.sanad.holidays.HolidayApplications.ApplicationForm;
 import dz.sanad.people.FamilyMember;
 import dz.sanad.people.Member;
 import dz.sanad.people.People;
@@ -38,7 +40,16 @@ class ApplyTest {
 	UserDetailsService users;
 
 	@Autowired
-	Holidays holidays;
+	HolidayApplications holidayApplications;
+
+	@Autowired
+	HolidayOffers holidayOffers;
+
+	@Autowired
+	HolidaySeasons holidaySeasons;
+
+	@Autowired
+	HolidaysAccess holidaysAccess;
 
 	@Autowired
 	People people;
@@ -56,10 +67,10 @@ class ApplyTest {
 
 	@BeforeEach
 	void setUp() {
-		open = Fixture.demoOpen(holidays);
-		past = Fixture.demoPast(holidays);
-		for (Holidays.ShiftView v : holidays.shiftViews(open.getId())) {
-			holidays.centre(v.offer()).ifPresent(u -> firstShiftByCentre.putIfAbsent(u.getCode(), v.shift().getId()));
+		open = Fixture.demoOpen(holidaySeasons);
+		past = Fixture.demoPast(holidaySeasons);
+		for (ShiftView v : holidayOffers.shiftViews(open.getId())) {
+			holidayOffers.centre(v.offer()).ifPresent(u -> firstShiftByCentre.putIfAbsent(u.getCode(), v.shift().getId()));
 		}
 		karim = people.byMatricule("M-16-0001").orElseThrow();
 	}
@@ -116,21 +127,21 @@ class ApplyTest {
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.error").value("holidays.error.not-your-child"));
 		// the window of last summer is over
-		Long pastShift = holidays.shiftViews(past.getId()).get(0).shift().getId();
+		Long pastShift = holidayOffers.shiftViews(past.getId()).get(0).shift().getId();
 		mvc.perform(post("/api/holidays/seasons/" + past.getId() + "/applications").with(csrf())
 			.with(DemoUsers.as(users, "member")).contentType(MediaType.APPLICATION_JSON)
 			.content(body(null, omar, pastShift, "+213550123456")))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.error").value("holidays.error.window-closed"));
 		// a bad phone on the page: the form comes back with the field named, in French, nothing written
-		int before = holidays.mine((SanadUser) users.loadUserByUsername("member")).size();
+		int before = holidayApplications.mine((SanadUser) users.loadUserByUsername("member")).size();
 		mvc.perform(post("/holidays/seasons/" + open.getId() + "/apply").with(csrf()).param("lang", "fr")
 			.with(DemoUsers.as(users, "member")).param("kind", "CAMP").param("childId", omar.toString())
 			.param("choice1", firstShiftByCentre.get("CV-06-1").toString()).param("emergencyName1", "Nassima")
 			.param("emergencyPhone1", "abc").param("fit", "true"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Téléphone du contact d’urgence : Donnez un numéro de téléphone")));
-		assertThat(holidays.mine((SanadUser) users.loadUserByUsername("member"))).hasSize(before);
+		assertThat(holidayApplications.mine((SanadUser) users.loadUserByUsername("member"))).hasSize(before);
 	}
 
 	@Test
@@ -143,7 +154,7 @@ class ApplyTest {
 			if (m == null || people.familyOf(m.getId()).stream().noneMatch(FamilyMember::isChild)) {
 				continue;
 			}
-			if ("16".equals(m.getWilayaCode()) && ours == null && holidays.mine(officer).isEmpty()) {
+			if ("16".equals(m.getWilayaCode()) && ours == null && holidayApplications.mine(officer).isEmpty()) {
 				ours = m;
 			}
 			else if ("31".equals(m.getWilayaCode()) && theirs == null) {
@@ -156,14 +167,14 @@ class ApplyTest {
 		mvc.perform(get("/holidays/seasons/" + open.getId() + "/apply").param("matricule", ours.getMatricule())
 			.with(DemoUsers.as(users, "wilaya16"))).andExpect(status().isOk())
 			.andExpect(content().string(containsString(kid.getFirstNameAr())));
-		Holidays.ApplicationForm form = new Holidays.ApplicationForm(ours.getId(), OfferKind.TRIP, null,
-				holidays.shiftViews(open.getId()).stream().filter(v -> v.offer().getKind() == OfferKind.TRIP)
+		ApplicationForm form = new ApplicationForm(ours.getId(), OfferKind.TRIP, null,
+				holidayOffers.shiftViews(open.getId()).stream().filter(v -> v.offer().getKind() == OfferKind.TRIP)
 					.findFirst().orElseThrow().shift().getId(), null, null, false, true, null, "Contact",
 				"0550 11 22 33", null, null, null);
 		try {
-			Application a = holidays.apply(officer, open.getId(), form);
+			Application a = holidayApplications.apply(officer, open.getId(), form);
 			assertThat(a.getCreatedBy()).isEqualTo("wilaya16");
-			assertThat(holidays.canSee(officer, a)).isTrue();
+			assertThat(holidaysAccess.canSee(officer, a)).isTrue();
 		}
 		catch (dz.sanad.platform.BusinessException e) {
 			assertThat(e.messageKey()).isEqualTo("holidays.error.duplicate-trip"); // the demo data got there first
@@ -178,7 +189,7 @@ class ApplyTest {
 		mvc.perform(get("/holidays/seasons/" + open.getId() + "/apply").param("matricule", theirs.getMatricule())
 			.with(DemoUsers.as(users, "wilaya16"))).andExpect(status().isOk())
 			.andExpect(content().string(org.hamcrest.Matchers.not(containsString(theirs.getLastNameAr()))));
-		List<Application> seen = holidays.searchAll(officer, new Holidays.ApplicationFilter(open.getId(), null, null,
+		List<Application> seen = holidayApplications.searchAll(officer, new ApplicationFilter(open.getId(), null, null,
 				null, null, null));
 		assertThat(seen).allMatch(a -> "16".equals(a.getWilayaCode()));
 	}

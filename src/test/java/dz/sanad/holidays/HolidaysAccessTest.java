@@ -1,5 +1,6 @@
 package dz.sanad.holidays;
 
+import dz.sanad.holidays.HolidayApplications.ApplicationFilter;
 import dz.sanad.organisation.Organisation;
 import dz.sanad.people.People;
 import dz.sanad.platform.SanadUser;
@@ -10,12 +11,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.not;
@@ -45,7 +48,22 @@ class HolidaysAccessTest {
 	UserDetailsService users;
 
 	@Autowired
-	Holidays holidays;
+	HolidayAllocation holidayAllocation;
+
+	@Autowired
+	HolidayApplications holidayApplications;
+
+	@Autowired
+	HolidayOffers holidayOffers;
+
+	@Autowired
+	HolidayReport holidayReport;
+
+	@Autowired
+	HolidaySeasons holidaySeasons;
+
+	@Autowired
+	HolidaysAccess holidaysAccess;
 
 	@Autowired
 	People people;
@@ -62,8 +80,8 @@ class HolidaysAccessTest {
 
 	@BeforeEach
 	void seasons() {
-		open = Fixture.demoOpen(holidays);
-		past = Fixture.demoPast(holidays);
+		open = Fixture.demoOpen(holidaySeasons);
+		past = Fixture.demoPast(holidaySeasons);
 	}
 
 	SanadUser user(String name) {
@@ -71,12 +89,12 @@ class HolidaysAccessTest {
 	}
 
 	Application memberApplication() {
-		return holidays.mine(user("member")).stream().filter(a -> a.getSeasonId().equals(past.getId())).findFirst()
-			.orElseThrow();
+		return holidayApplications.mine(user("member")).stream().filter(a -> a.getSeasonId().equals(past.getId()))
+			.findFirst().orElseThrow();
 	}
 
 	Application applicationOfAnotherWilaya() {
-		return holidays.searchAll(user("dgsn"), new Holidays.ApplicationFilter(past.getId(), null, null, null, null,
+		return holidayApplications.searchAll(user("dgsn"), new ApplicationFilter(past.getId(), null, null, null, null,
 				null)).stream().filter(a -> !"16".equals(a.getWilayaCode())).findFirst().orElseThrow();
 	}
 
@@ -84,10 +102,10 @@ class HolidaysAccessTest {
 	void demoDataGivesEveryPageSomething() {
 		assertThat(past.getStatus()).isEqualTo(SeasonStatus.ALLOCATED);
 		assertThat(open.getStatus()).isEqualTo(SeasonStatus.OPEN);
-		assertThat(holidays.offers(open.getId())).isNotEmpty();
-		assertThat(holidays.mine(user("member"))).hasSizeGreaterThanOrEqualTo(3);
+		assertThat(holidayOffers.offers(open.getId())).isNotEmpty();
+		assertThat(holidayApplications.mine(user("member"))).hasSizeGreaterThanOrEqualTo(3);
 		assertThat(memberApplication().getExplanation()).isNotNull();
-		assertThat(holidays.report(past.getId()).placed()).isPositive();
+		assertThat(holidayReport.report(past.getId()).placed()).isPositive();
 	}
 
 	@Test
@@ -126,7 +144,7 @@ class HolidaysAccessTest {
 		RoleMatrix.check(mvc, users, () -> get("/holidays/seasons/" + past.getId() + "/report"), "dgsn", "committee");
 		RoleMatrix.check(mvc, users, () -> get("/api/holidays/seasons/" + past.getId() + "/report"), "dgsn",
 				"committee");
-		Long run = holidays.lastRun(past.getId()).orElseThrow().getId();
+		Long run = holidayAllocation.lastRun(past.getId()).orElseThrow().getId();
 		RoleMatrix.check(mvc, users, () -> get("/holidays/runs/" + run), "dgsn");
 		RoleMatrix.check(mvc, users, () -> get("/api/holidays/runs/" + run), "dgsn");
 		// refused operations still pass the URL rule for dgsn (422 / redirect), never for anyone else
@@ -140,32 +158,34 @@ class HolidaysAccessTest {
 	@Test
 	void theCommitteeSeesTheReportWithSmallCountsSuppressed() throws Exception {
 		// the demo season: every count by wilaya or criterion below 5 is "<5", the others exact
-		Holidays.Report full = holidays.report(past.getId());
-		Holidays.AggregateReport shown = (Holidays.AggregateReport) holidays.reportFor(user("committee"), past.getId());
-		assertThat(holidays.reportFor(user("dgsn"), past.getId())).isEqualTo(full);
+		HolidayReport.Report full = holidayReport.report(past.getId());
+		HolidayReport.AggregateReport shown = (HolidayReport.AggregateReport) holidayReport.reportFor(user("committee"),
+				past.getId());
+		assertThat(holidayReport.reportFor(user("dgsn"), past.getId())).isEqualTo(full);
 		assertThat(shown.applications()).isEqualTo(full.applications());
 		assertThat(shown.byWilaya()).hasSameSizeAs(full.byWilaya());
 		assertThat(shown.byCriterion()).hasSameSizeAs(full.byCriterion());
 		for (int i = 0; i < full.byWilaya().size(); i++) {
-			Holidays.Count c = full.byWilaya().get(i);
-			assertThat(shown.byWilaya().get(i)).isEqualTo(new Holidays.Cell(c.key(), cell(c.applications()),
+			HolidayReport.Count c = full.byWilaya().get(i);
+			assertThat(shown.byWilaya().get(i)).isEqualTo(new HolidayReport.Cell(c.key(), cell(c.applications()),
 					cell(c.placed())));
 		}
 		for (int i = 0; i < full.byCriterion().size(); i++) {
-			Holidays.Count c = full.byCriterion().get(i);
-			assertThat(shown.byCriterion().get(i)).isEqualTo(new Holidays.Cell(c.key(), cell(c.applications()),
+			HolidayReport.Count c = full.byCriterion().get(i);
+			assertThat(shown.byCriterion().get(i)).isEqualTo(new HolidayReport.Cell(c.key(), cell(c.applications()),
 					cell(c.placed())));
 		}
 		for (String other : new String[] { "wilaya16", "head", "member", "admin", "dpo" }) {
-			org.assertj.core.api.Assertions.assertThatThrownBy(() -> holidays.reportFor(user(other), past.getId()))
-				.isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+			assertThatThrownBy(() -> holidayReport.reportFor(user(other), past.getId()))
+				.isInstanceOf(AccessDeniedException.class);
 		}
 
 		// a small season: every cell is below 5, so the committee sees "<5" everywhere, the directorate the counts
-		Fixture f = Fixture.open(holidays, organisation.findByCode("CV-21-1").orElseThrow().getId(), 2);
-		List<Application> apps = f.applyMany(holidays, people, user("dgsn"), 3, null);
-		holidays.closeSeason(f.season.getId());
-		job.execute(holidays.startAllocation(user("dgsn"), f.season.getId()).getId(), f.season.getId());
+		Fixture f = Fixture.open(holidaySeasons, holidayOffers, organisation.findByCode("CV-21-1").orElseThrow().getId(),
+				2);
+		List<Application> apps = f.applyMany(holidayApplications, people, user("dgsn"), 3, null);
+		holidaySeasons.closeSeason(f.season.getId());
+		job.execute(holidayAllocation.startAllocation(user("dgsn"), f.season.getId()).getId(), f.season.getId());
 		String api = "/api/holidays/seasons/" + f.season.getId() + "/report";
 		mvc.perform(get(api).with(DemoUsers.as(users, "committee"))).andExpect(status().isOk())
 			.andExpect(jsonPath("$.applications").value(3))
@@ -182,7 +202,7 @@ class HolidaysAccessTest {
 		assertThat(page).contains("&lt;5").contains("id=\"small-cells\"")
 			.doesNotContain("/holidays/seasons/" + f.season.getId() + "\"");
 		for (Application a : apps) { // no personal data: neither matricules nor names
-			Holidays.ApplicationRow row = holidays.rows(List.of(a)).get(0);
+			ApplicationRow row = holidayApplications.rows(List.of(a)).get(0);
 			assertThat(page).doesNotContain(row.matricule()).doesNotContain(row.childName().split(" / ")[0]);
 		}
 		assertThat(mvc.perform(get("/holidays/seasons/" + f.season.getId() + "/report").param("lang", "fr")
@@ -221,16 +241,16 @@ class HolidaysAccessTest {
 		mvc.perform(get("/holidays/applications/" + other).with(DemoUsers.as(users, "dgsn")))
 			.andExpect(status().isOk());
 		// the lists only hold what the user may see
-		assertThat(holidays.searchAll(user("wilaya16"), new Holidays.ApplicationFilter(null, null, null, null, null,
+		assertThat(holidayApplications.searchAll(user("wilaya16"), new ApplicationFilter(null, null, null, null, null,
 				null))).allMatch(a -> "16".equals(a.getWilayaCode())).isNotEmpty();
 		Long me = user("member").memberId();
-		assertThat(holidays.searchAll(user("member"), new Holidays.ApplicationFilter(null, null, "31", null, null,
+		assertThat(holidayApplications.searchAll(user("member"), new ApplicationFilter(null, null, "31", null, null,
 				null))).allMatch(a -> a.getMemberId().equals(me));
 	}
 
 	@Test
 	void campListsOnlyForThoseWhoRunTheCamp() throws Exception {
-		var views = holidays.shiftViews(past.getId());
+		var views = holidayOffers.shiftViews(past.getId());
 		Long campShift = views.stream().filter(v -> v.offer().getKind() == OfferKind.CAMP).findFirst().orElseThrow()
 			.shift().getId();
 		// CV-06-1 is in Béjaïa: the Algiers officer and the head of an Algiers cultural centre do not run it
@@ -238,9 +258,9 @@ class HolidaysAccessTest {
 		RoleMatrix.check(mvc, users, () -> get("/holidays/shifts/" + campShift + "/list.pdf"), "dgsn");
 		RoleMatrix.check(mvc, users, () -> get("/holidays/shifts/" + campShift + "/list.xlsx"), "dgsn");
 		RoleMatrix.check(mvc, users, () -> get("/api/holidays/shifts/" + campShift + "/participants"), "dgsn");
-		Bus algiers = holidays.buses(List.of(campShift)).stream().filter(b -> "16".equals(b.getWilayaCode()))
+		Bus algiers = holidayOffers.buses(List.of(campShift)).stream().filter(b -> "16".equals(b.getWilayaCode()))
 			.findFirst().orElseThrow();
-		Bus local = holidays.buses(List.of(campShift)).stream().filter(b -> !"16".equals(b.getWilayaCode()))
+		Bus local = holidayOffers.buses(List.of(campShift)).stream().filter(b -> !"16".equals(b.getWilayaCode()))
 			.findFirst().orElseThrow();
 		RoleMatrix.check(mvc, users, () -> get("/holidays/buses/" + algiers.getId()), "dgsn", "wilaya16");
 		RoleMatrix.check(mvc, users, () -> get("/holidays/buses/" + algiers.getId() + "/list.pdf"), "dgsn",
@@ -254,16 +274,39 @@ class HolidaysAccessTest {
 
 	@Test
 	void theCentresWilayaOfficerAndAHeadAboveTheCentreRunTheCamp() {
-		Offer offer = holidays.offers(past.getId()).stream().filter(o -> o.getKind() == OfferKind.CAMP).findFirst()
+		Offer offer = holidayOffers.offers(past.getId()).stream().filter(o -> o.getKind() == OfferKind.CAMP).findFirst()
 			.orElseThrow();
-		String wilaya = holidays.centre(offer).orElseThrow().getWilayaCode();
+		String wilaya = holidayOffers.centre(offer).orElseThrow().getWilayaCode();
 		SanadUser officer = new SanadUser(900, "w" + wilaya, null, "w", dz.sanad.platform.Role.WILAYA_OFFICER,
 				organisation.findByCode("SW-" + wilaya).orElseThrow().getId(), null, true, false);
 		SanadUser head = new SanadUser(901, "h" + wilaya, null, "h", dz.sanad.platform.Role.ESTABLISHMENT_HEAD,
-				holidays.centre(offer).orElseThrow().getId(), null, true, false);
-		assertThat(holidays.runsCamp(officer, offer)).isTrue();
-		assertThat(holidays.runsCamp(head, offer)).isTrue();
-		assertThat(holidays.runsCamp(user("wilaya16"), offer)).isFalse();
-		assertThat(holidays.runsCamp(user("head"), offer)).isFalse();
+				holidayOffers.centre(offer).orElseThrow().getId(), null, true, false);
+		assertThat(holidaysAccess.runsCamp(officer, offer)).isTrue();
+		assertThat(holidaysAccess.runsCamp(head, offer)).isTrue();
+		assertThat(holidaysAccess.runsCamp(user("wilaya16"), offer)).isFalse();
+		assertThat(holidaysAccess.runsCamp(user("head"), offer)).isFalse();
+	}
+
+	/** HolidaysAccess's query condition: the directorate all, an officer its wilaya, a member its own, others none. */
+	@Test
+	void theApplicationsListFollowsTheScopeAndOtherRolesAreRefused() {
+		ApplicationFilter all = new ApplicationFilter(past.getId(), null, null, null, null, null);
+		List<Application> everyone = holidayApplications.searchAll(user("dgsn"), all);
+		assertThat(everyone).hasSize((int) holidayReport.report(past.getId()).applications());
+		assertThat(holidayApplications.searchAll(user("wilaya16"), all)).isNotEmpty()
+			.allMatch(a -> "16".equals(a.getWilayaCode()))
+			.hasSize((int) everyone.stream().filter(a -> "16".equals(a.getWilayaCode())).count());
+		SanadUser member = user("member");
+		assertThat(holidayApplications.searchAll(member, all)).isNotEmpty()
+			.allMatch(a -> a.getMemberId().equals(member.memberId()));
+		for (String other : new String[] { "committee", "head" }) {
+			assertThatThrownBy(() -> holidayApplications.searchAll(user(other), all))
+				.isInstanceOf(AccessDeniedException.class);
+		}
+		Application mine = memberApplication();
+		assertThat(holidaysAccess.canSee(member, mine)).isTrue();
+		assertThat(holidaysAccess.canSeeMedical(member, mine)).isTrue();
+		assertThat(holidaysAccess.canSeeMedical(user("dgsn"), mine)).isTrue();
+		assertThat(holidaysAccess.canSeeMedical(user("wilaya16"), mine)).isFalse();
 	}
 }

@@ -14,7 +14,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 class HolidaysJourneyTest extends BrowserTest {
 
 	@Autowired
-	Holidays holidays;
+	HolidayApplications holidayApplications;
+
+	@Autowired
+	HolidayOffers holidayOffers;
+
+	@Autowired
+	HolidaySeasons holidaySeasons;
 
 	@Autowired
 	People people;
@@ -30,7 +36,7 @@ class HolidaysJourneyTest extends BrowserTest {
 		login("member");
 		page.navigate(url("/holidays/applications?lang=ar"));
 		assertThat(page.getAttribute("html", "dir")).isEqualTo("rtl");
-		Long drawn = holidays.mine((SanadUser) users.loadUserByUsername("member")).stream()
+		Long drawn = holidayApplications.mine((SanadUser) users.loadUserByUsername("member")).stream()
 			.filter(a -> a.getExplanation() != null).findFirst().orElseThrow().getId();
 		page.click("table a[href='/holidays/applications/" + drawn + "']");
 		page.waitForURL(u -> u.contains("/holidays/applications/" + drawn));
@@ -44,9 +50,9 @@ class HolidaysJourneyTest extends BrowserTest {
 	@Test
 	void theDirectorateRunsTheDrawInTheBackgroundAndReadsTheReport() {
 		SanadUser dgsn = (SanadUser) users.loadUserByUsername("dgsn");
-		Fixture f = Fixture.open(holidays, organisation.findByCode("CV-18-1").orElseThrow().getId(), 3, 2);
-		f.applyMany(holidays, people, dgsn, 8, null);
-		holidays.closeSeason(f.season.getId());
+		Fixture f = Fixture.open(holidaySeasons, holidayOffers, organisation.findByCode("CV-18-1").orElseThrow().getId(), 3, 2);
+		f.applyMany(holidayApplications, people, dgsn, 8, null);
+		holidaySeasons.closeSeason(f.season.getId());
 
 		login("dgsn");
 		page.navigate(url("/holidays/seasons/" + f.season.getId() + "?lang=fr"));

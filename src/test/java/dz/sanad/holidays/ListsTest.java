@@ -36,24 +36,30 @@ class ListsTest {
 	UserDetailsService users;
 
 	@Autowired
-	Holidays holidays;
+	HolidayLists holidayLists;
+
+	@Autowired
+	HolidayOffers holidayOffers;
+
+	@Autowired
+	HolidaySeasons holidaySeasons;
 
 	@Autowired
 	JdbcClient jdbc;
 
-	Holidays.ShiftView fullestShift(Season season) {
-		return holidays.shiftViews(season.getId()).stream().filter(v -> v.offer().getKind() == OfferKind.CAMP)
+	ShiftView fullestShift(Season season) {
+		return holidayOffers.shiftViews(season.getId()).stream().filter(v -> v.offer().getKind() == OfferKind.CAMP)
 			.max(java.util.Comparator.comparingInt(v -> v.shift().getTaken())).orElseThrow();
 	}
 
 	@Test
 	void shiftListAsPdfXlsxAndPageWithEmergencyContactsAndMedicalDetails() throws Exception {
-		Season past = Fixture.demoPast(holidays);
-		Holidays.ShiftView v = fullestShift(past);
+		Season past = Fixture.demoPast(holidaySeasons);
+		ShiftView v = fullestShift(past);
 		SanadUser dgsn = (SanadUser) users.loadUserByUsername("dgsn");
-		List<Holidays.ApplicationRow> rows = holidays.participants(dgsn, v.shift().getId());
+		List<ApplicationRow> rows = holidayLists.participants(dgsn, v.shift().getId());
 		assertThat(rows).hasSize(v.shift().getTaken()).isNotEmpty();
-		Holidays.ApplicationRow first = rows.get(0);
+		ApplicationRow first = rows.get(0);
 
 		byte[] pdf = mvc.perform(get("/holidays/shifts/" + v.shift().getId() + "/list.pdf")
 			.with(DemoUsers.as(users, "dgsn"))).andExpect(status().isOk())
@@ -92,9 +98,9 @@ class ListsTest {
 
 	@Test
 	void busListHasEmergencyContactsButNoMedicalDetails() throws Exception {
-		Season past = Fixture.demoPast(holidays);
-		Holidays.ShiftView v = fullestShift(past);
-		Bus bus = holidays.buses(List.of(v.shift().getId())).stream().filter(b -> "16".equals(b.getWilayaCode()))
+		Season past = Fixture.demoPast(holidaySeasons);
+		ShiftView v = fullestShift(past);
+		Bus bus = holidayOffers.buses(List.of(v.shift().getId())).stream().filter(b -> "16".equals(b.getWilayaCode()))
 			.findFirst().orElseThrow();
 		byte[] pdf = mvc.perform(get("/holidays/buses/" + bus.getId() + "/list.pdf")
 			.with(DemoUsers.as(users, "wilaya16"))).andExpect(status().isOk()).andReturn().getResponse()
@@ -106,14 +112,14 @@ class ListsTest {
 		mvc.perform(get("/holidays/buses/" + bus.getId()).param("lang", "fr").with(DemoUsers.as(users, "wilaya16")))
 			.andExpect(status().isOk()).andExpect(content().string(not(containsString("Notes médicales"))));
 		SanadUser officer = (SanadUser) users.loadUserByUsername("wilaya16");
-		assertThat(holidays.passengers(officer, bus.getId())).allMatch(r -> "16".equals(r.app().getWilayaCode()))
+		assertThat(holidayLists.passengers(officer, bus.getId())).allMatch(r -> "16".equals(r.app().getWilayaCode()))
 			.hasSizeLessThanOrEqualTo(bus.getSeats());
 	}
 
 	@Test
 	void pagesRenderInArabicAndFrench() throws Exception {
-		Season past = Fixture.demoPast(holidays);
-		Season open = Fixture.demoOpen(holidays);
+		Season past = Fixture.demoPast(holidaySeasons);
+		Season open = Fixture.demoOpen(holidaySeasons);
 		for (String lang : new String[] { "ar", "fr", "en" }) {
 			mvc.perform(get("/holidays/seasons/" + open.getId()).param("lang", lang).with(DemoUsers.as(users, "dgsn")))
 				.andExpect(status().isOk());

@@ -33,7 +33,19 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class NoOverbookingTest {
 
 	@Autowired
-	Holidays holidays;
+	HolidayAllocation holidayAllocation;
+
+	@Autowired
+	HolidayApplications holidayApplications;
+
+	@Autowired
+	HolidayOffers holidayOffers;
+
+	@Autowired
+	HolidayPlaces holidayPlaces;
+
+	@Autowired
+	HolidaySeasons holidaySeasons;
 
 	@Autowired
 	AllocationJob job;
@@ -53,34 +65,34 @@ class NoOverbookingTest {
 	@Test
 	void concurrentWithdrawalsPromotionsAndManualChangesNeverOverbook() throws Exception {
 		SanadUser dgsn = (SanadUser) users.loadUserByUsername("dgsn");
-		Fixture f = Fixture.open(holidays, organisation.findByCode("CV-13-1").orElseThrow().getId(), 6, 6);
-		List<Application> apps = f.applyMany(holidays, people, dgsn, 40, null);
-		holidays.closeSeason(f.season.getId());
-		job.execute(holidays.startAllocation(dgsn, f.season.getId()).getId(), f.season.getId());
+		Fixture f = Fixture.open(holidaySeasons, holidayOffers, organisation.findByCode("CV-13-1").orElseThrow().getId(), 6, 6);
+		List<Application> apps = f.applyMany(holidayApplications, people, dgsn, 40, null);
+		holidaySeasons.closeSeason(f.season.getId());
+		job.execute(holidayAllocation.startAllocation(dgsn, f.season.getId()).getId(), f.season.getId());
 		List<Long> placed = new ArrayList<>();
 		List<Long> waiting = new ArrayList<>();
 		for (Application a : apps) {
-			(holidays.application(a.getId()).getStatus() == ApplicationStatus.PLACED ? placed : waiting).add(a.getId());
+			(holidayApplications.application(a.getId()).getStatus() == ApplicationStatus.PLACED ? placed : waiting).add(a.getId());
 		}
 		assertThat(placed).hasSize(12);
 
 		List<Runnable> work = new ArrayList<>();
 		Random r = new Random(3);
 		for (Long id : placed.subList(0, 6)) {
-			work.add(() -> holidays.withdraw(dgsn, id)); // frees a place, promotes the next waiting
+			work.add(() -> holidayPlaces.withdraw(dgsn, id)); // frees a place, promotes the next waiting
 		}
 		for (Long id : waiting.subList(0, 16)) {
 			Long shift = f.shifts.get(r.nextInt(2));
-			work.add(() -> holidays.override(dgsn, id, shift, "concurrency test: manual placement"));
+			work.add(() -> holidayPlaces.override(dgsn, id, shift, "concurrency test: manual placement"));
 		}
 		for (Long id : placed.subList(6, 12)) {
-			work.add(() -> holidays.override(dgsn, id, null, "concurrency test: back to the waiting list"));
+			work.add(() -> holidayPlaces.override(dgsn, id, null, "concurrency test: back to the waiting list"));
 		}
 		for (Long id : waiting.subList(16, 22)) {
-			work.add(() -> holidays.withdraw(dgsn, id));
+			work.add(() -> holidayPlaces.withdraw(dgsn, id));
 		}
 		for (Long id : placed.subList(0, 12)) { // some already moved: expiring them is refused or does nothing
-			work.add(() -> holidays.expire(id, Holidays.today().plusDays(30)));
+			work.add(() -> holidayPlaces.expire(id, HolidaySeasons.today().plusDays(30)));
 		}
 		Collections.shuffle(work, r);
 
@@ -110,7 +122,7 @@ class NoOverbookingTest {
 		assertThat(refused).isNotEmpty().allMatch(k -> k.equals("holidays.error.shift-full")
 				|| k.equals("holidays.error.application-state") || k.equals("holidays.error.same-shift"));
 		for (Long shiftId : f.shifts) {
-			Shift s = holidays.shift(shiftId);
+			Shift s = holidayOffers.shift(shiftId);
 			int holding = jdbc.sql("""
 					select count(*) from holiday_application
 					where placed_shift_id = ? and status in ('PLACED', 'CONFIRMED')""").param(shiftId)
@@ -119,7 +131,7 @@ class NoOverbookingTest {
 				.isLessThanOrEqualTo(s.getCapacity());
 		}
 		// freed places were given to the waiting list: both shifts end full (more applicants than places)
-		assertThat(f.shifts).allSatisfy(id -> assertThat(holidays.shift(id).getFree()).isZero());
+		assertThat(f.shifts).allSatisfy(id -> assertThat(holidayOffers.shift(id).getFree()).isZero());
 		// and the database itself refuses an overbooked count, whoever writes it
 		assertThatThrownBy(() -> jdbc.sql("update holiday_shift set taken = capacity + 1 where id = ?")
 			.param(f.shifts.get(0)).update()).isInstanceOf(DataIntegrityViolationException.class);
@@ -128,21 +140,21 @@ class NoOverbookingTest {
 	@Test
 	void aMissedConfirmationDeadlineGivesThePlaceToTheWaitingList() {
 		SanadUser dgsn = (SanadUser) users.loadUserByUsername("dgsn");
-		Fixture f = Fixture.open(holidays, organisation.findByCode("CV-13-1").orElseThrow().getId(), 2);
-		List<Application> apps = f.applyMany(holidays, people, dgsn, 4, null);
-		holidays.closeSeason(f.season.getId());
-		job.execute(holidays.startAllocation(dgsn, f.season.getId()).getId(), f.season.getId());
-		Application confirmed = apps.stream().map(a -> holidays.application(a.getId()))
+		Fixture f = Fixture.open(holidaySeasons, holidayOffers, organisation.findByCode("CV-13-1").orElseThrow().getId(), 2);
+		List<Application> apps = f.applyMany(holidayApplications, people, dgsn, 4, null);
+		holidaySeasons.closeSeason(f.season.getId());
+		job.execute(holidayAllocation.startAllocation(dgsn, f.season.getId()).getId(), f.season.getId());
+		Application confirmed = apps.stream().map(a -> holidayApplications.application(a.getId()))
 			.filter(a -> a.getStatus() == ApplicationStatus.PLACED).findFirst().orElseThrow();
-		holidays.confirm(dgsn, confirmed.getId());
-		int expired = job.expireOverdue(Holidays.today().plusDays(8));
+		holidayApplications.confirm(dgsn, confirmed.getId());
+		int expired = job.expireOverdue(HolidaySeasons.today().plusDays(8));
 		assertThat(expired).isGreaterThanOrEqualTo(1);
-		long placedNow = apps.stream().map(a -> holidays.application(a.getId()).getStatus())
+		long placedNow = apps.stream().map(a -> holidayApplications.application(a.getId()).getStatus())
 			.filter(ApplicationStatus::holdsPlace).count();
 		assertThat(placedNow).isEqualTo(2);
-		assertThat(holidays.application(confirmed.getId()).getStatus()).isEqualTo(ApplicationStatus.CONFIRMED);
-		assertThat(apps.stream().map(a -> holidays.application(a.getId()).getStatus()))
+		assertThat(holidayApplications.application(confirmed.getId()).getStatus()).isEqualTo(ApplicationStatus.CONFIRMED);
+		assertThat(apps.stream().map(a -> holidayApplications.application(a.getId()).getStatus()))
 			.contains(ApplicationStatus.EXPIRED);
-		assertThat(holidays.shift(f.shifts.get(0)).getTaken()).isEqualTo(2);
+		assertThat(holidayOffers.shift(f.shifts.get(0)).getTaken()).isEqualTo(2);
 	}
 }

@@ -27,7 +27,19 @@ class PlacesMailTest {
 	static GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
 
 	@Autowired
-	Holidays holidays;
+	HolidayAllocation holidayAllocation;
+
+	@Autowired
+	HolidayApplications holidayApplications;
+
+	@Autowired
+	HolidayOffers holidayOffers;
+
+	@Autowired
+	HolidayPlaces holidayPlaces;
+
+	@Autowired
+	HolidaySeasons holidaySeasons;
 
 	@Autowired
 	AllocationJob job;
@@ -53,18 +65,18 @@ class PlacesMailTest {
 	@Test
 	void promotionFromTheWaitingListIsMailedAfterCommit() throws Exception {
 		SanadUser dgsn = (SanadUser) users.loadUserByUsername("dgsn");
-		Fixture f = Fixture.open(holidays, organisation.findByCode("CV-35-1").orElseThrow().getId(), 1);
-		List<Application> apps = f.applyMany(holidays, people, dgsn, 3, "parent@example.dz");
-		holidays.closeSeason(f.season.getId());
-		job.execute(holidays.startAllocation(dgsn, f.season.getId()).getId(), f.season.getId());
-		Application placed = apps.stream().map(a -> holidays.application(a.getId()))
+		Fixture f = Fixture.open(holidaySeasons, holidayOffers, organisation.findByCode("CV-35-1").orElseThrow().getId(), 1);
+		List<Application> apps = f.applyMany(holidayApplications, people, dgsn, 3, "parent@example.dz");
+		holidaySeasons.closeSeason(f.season.getId());
+		job.execute(holidayAllocation.startAllocation(dgsn, f.season.getId()).getId(), f.season.getId());
+		Application placed = apps.stream().map(a -> holidayApplications.application(a.getId()))
 			.filter(a -> a.getStatus() == ApplicationStatus.PLACED).findFirst().orElseThrow();
-		Application next = apps.stream().map(a -> holidays.application(a.getId()))
+		Application next = apps.stream().map(a -> holidayApplications.application(a.getId()))
 			.filter(a -> a.getStatus() == ApplicationStatus.WAITING).min(java.util.Comparator.comparing(Application::getRank))
 			.orElseThrow();
-		holidays.withdraw(dgsn, placed.getId());
+		holidayPlaces.withdraw(dgsn, placed.getId());
 
-		assertThat(holidays.application(next.getId()).getStatus()).isEqualTo(ApplicationStatus.PLACED);
+		assertThat(holidayApplications.application(next.getId()).getStatus()).isEqualTo(ApplicationStatus.PLACED);
 		MimeMessage m = null;
 		for (int i = 0; i < 200 && m == null; i++) { // the mail goes out after commit, in the background
 			for (MimeMessage x : mail.getReceivedMessages()) {
@@ -84,14 +96,14 @@ class PlacesMailTest {
 	void aMailFailureIsLoggedAndNeverUndoesThePromotion() {
 		SanadUser dgsn = (SanadUser) users.loadUserByUsername("dgsn");
 		sender.setPort(1); // nobody listens there
-		Fixture f = Fixture.open(holidays, organisation.findByCode("CV-35-1").orElseThrow().getId(), 1);
-		List<Application> apps = f.applyMany(holidays, people, dgsn, 2, "parent@example.dz");
-		holidays.closeSeason(f.season.getId());
-		job.execute(holidays.startAllocation(dgsn, f.season.getId()).getId(), f.season.getId());
-		Application placed = apps.stream().map(a -> holidays.application(a.getId()))
+		Fixture f = Fixture.open(holidaySeasons, holidayOffers, organisation.findByCode("CV-35-1").orElseThrow().getId(), 1);
+		List<Application> apps = f.applyMany(holidayApplications, people, dgsn, 2, "parent@example.dz");
+		holidaySeasons.closeSeason(f.season.getId());
+		job.execute(holidayAllocation.startAllocation(dgsn, f.season.getId()).getId(), f.season.getId());
+		Application placed = apps.stream().map(a -> holidayApplications.application(a.getId()))
 			.filter(a -> a.getStatus() == ApplicationStatus.PLACED).findFirst().orElseThrow();
-		holidays.withdraw(dgsn, placed.getId());
-		assertThat(apps.stream().map(a -> holidays.application(a.getId()).getStatus()))
+		holidayPlaces.withdraw(dgsn, placed.getId());
+		assertThat(apps.stream().map(a -> holidayApplications.application(a.getId()).getStatus()))
 			.containsExactlyInAnyOrder(ApplicationStatus.WITHDRAWN, ApplicationStatus.PLACED);
 	}
 }

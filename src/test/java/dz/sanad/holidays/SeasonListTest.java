@@ -1,5 +1,6 @@
 package dz.sanad.holidays;
 
+import dz.sanad.holidays.HolidaySeasons.SeasonForm;
 import dz.sanad.support.DemoUsers;
 import dz.sanad.support.IntegrationTest;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
@@ -38,14 +39,14 @@ class SeasonListTest {
 	UserDetailsService users;
 
 	@Autowired
-	Holidays holidays;
+	HolidaySeasons holidaySeasons;
 
 	/** Three draft seasons of one year sharing a tag no other season has in its name. */
 	String threeTaggedSeasons(int year) {
 		String tag = "Tag" + Long.toString(System.nanoTime(), 36);
 		LocalDate from = LocalDate.of(year, 3, 1);
 		for (int i = 1; i <= 3; i++) {
-			holidays.createSeason(new Holidays.SeasonForm(year, "موسم " + tag + " " + i, "Saison " + tag + " " + i,
+			holidaySeasons.createSeason(new SeasonForm(year, "موسم " + tag + " " + i, "Saison " + tag + " " + i,
 					from, from.plusDays(30), null, 7));
 		}
 		return tag;
@@ -53,8 +54,8 @@ class SeasonListTest {
 
 	@Test
 	void theApiFiltersByStatusYearAndTextAndPages() throws Exception {
-		Season open = Fixture.demoOpen(holidays);
-		Season past = Fixture.demoPast(holidays);
+		Season open = Fixture.demoOpen(holidaySeasons);
+		Season past = Fixture.demoPast(holidaySeasons);
 		mvc.perform(get("/api/holidays/seasons").param("status", "OPEN").param("size", "200")
 			.with(DemoUsers.as(users, "member"))).andExpect(status().isOk())
 			.andExpect(jsonPath("$.content[*].status", everyItem(is("OPEN"))))
@@ -96,7 +97,7 @@ class SeasonListTest {
 			.with(DemoUsers.as(users, "head"))).andExpect(status().isOk())
 			.andExpect(content().string(containsString("Saison " + tag + " 1")))
 			.andExpect(content().string(not(containsString("Saison " + tag + " 3"))));
-		Season open = Fixture.demoOpen(holidays);
+		Season open = Fixture.demoOpen(holidaySeasons);
 		mvc.perform(get("/holidays").param("status", "DRAFT").param("size", "200").param("lang", "fr")
 			.with(DemoUsers.as(users, "dgsn"))).andExpect(status().isOk())
 			.andExpect(content().string(not(containsString("/holidays/seasons/" + open.getId() + "\""))));

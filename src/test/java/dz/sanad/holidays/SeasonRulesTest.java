@@ -1,5 +1,7 @@
 package dz.sanad.holidays;
 
+import dz.sanad.holidays.HolidayOffers.OfferForm;
+import dz.sanad.holidays.HolidayOffers.ShiftForm;
 import dz.sanad.organisation.Organisation;
 import dz.sanad.people.People;
 import dz.sanad.platform.BusinessException;
@@ -42,7 +44,19 @@ class SeasonRulesTest {
 	UserDetailsService users;
 
 	@Autowired
-	Holidays holidays;
+	HolidayAllocation holidayAllocation;
+
+	@Autowired
+	HolidayApplications holidayApplications;
+
+	@Autowired
+	HolidayOffers holidayOffers;
+
+	@Autowired
+	HolidayPlaces holidayPlaces;
+
+	@Autowired
+	HolidaySeasons holidaySeasons;
 
 	@Autowired
 	AllocationJob job;
@@ -66,10 +80,10 @@ class SeasonRulesTest {
 			.param("nameAr", "صيف 2061").param("nameFr", "Été 2061").param("applyFrom", "2061-03-01")
 			.param("applyUntil", "2061-04-30").param("appealsUntil", "2061-05-31").param("confirmDays", "5"))
 			.andExpect(status().is3xxRedirection()).andExpect(redirectedUrlPattern("/holidays/seasons/*"));
-		Season s = holidays.seasons().stream().filter(x -> x.getYear() == 2061).findFirst().orElseThrow();
-		assertThat(holidays.criteria(s.getId())).extracting(Criterion::getCode).contains("MARTYR_CHILD", "ORPHAN",
+		Season s = holidaySeasons.seasons().stream().filter(x -> x.getYear() == 2061).findFirst().orElseThrow();
+		assertThat(holidaySeasons.criteria(s.getId())).extracting(Criterion::getCode).contains("MARTYR_CHILD", "ORPHAN",
 				"DISABILITY", "LOWER_GRADE", "FIRST_TIME", "YEARS_SINCE_LAST", "CHILDREN_COUNT");
-		Criterion orphan = holidays.criteria(s.getId()).stream().filter(c -> c.getCode().equals("ORPHAN")).findFirst()
+		Criterion orphan = holidaySeasons.criteria(s.getId()).stream().filter(c -> c.getCode().equals("ORPHAN")).findFirst()
 			.orElseThrow();
 		mvc.perform(post("/holidays/seasons/" + s.getId() + "/criteria/" + orphan.getId() + "/weight").with(csrf())
 			.with(DemoUsers.as(users, "dgsn")).param("weight", "40")).andExpect(flash().attribute("success", "holidays.saved"));
@@ -79,14 +93,14 @@ class SeasonRulesTest {
 		mvc.perform(post("/holidays/seasons/" + s.getId() + "/criteria").with(csrf()).with(DemoUsers.as(users, "dgsn"))
 			.param("code", "REMOTE_POST").param("nameAr", "x").param("nameFr", "x").param("weight", "1").param("lang", "fr"))
 			.andExpect(flash().attribute("problem", "Code : Le critère REMOTE_POST existe déjà pour cette saison."));
-		holidays.openSeason(s.getId());
+		holidaySeasons.openSeason(s.getId());
 		mvc.perform(post("/holidays/seasons/" + s.getId() + "/criteria/" + orphan.getId() + "/weight").with(csrf())
 			.with(DemoUsers.as(users, "dgsn")).param("weight", "99").param("lang", "fr"))
 			.andExpect(flash().attribute("problem",
 					"Les critères et poids sont publiés : ils ne changent plus une fois les candidatures ouvertes."));
-		assertThat(holidays.criteria(s.getId())).filteredOn(c -> c.getCode().equals("ORPHAN"))
+		assertThat(holidaySeasons.criteria(s.getId())).filteredOn(c -> c.getCode().equals("ORPHAN"))
 			.extracting(Criterion::getWeight).containsExactly(40);
-		assertThat(holidays.criteria(s.getId())).filteredOn(c -> c.getCode().equals("REMOTE_POST"))
+		assertThat(holidaySeasons.criteria(s.getId())).filteredOn(c -> c.getCode().equals("REMOTE_POST"))
 			.extracting(Criterion::getSource).containsExactly(CriterionSource.MANUAL);
 		assertThat(jdbc.sql("select count(*) from audit_entry where entity_type = 'holiday_criterion' and action = 'UPDATE'")
 			.query(Integer.class).single()).isPositive();
@@ -94,44 +108,44 @@ class SeasonRulesTest {
 
 	@Test
 	void offersAreCheckedBeforeTheyAreSaved() {
-		Fixture f = Fixture.open(holidays, organisation.findByCode("CV-21-1").orElseThrow().getId(), 2);
+		Fixture f = Fixture.open(holidaySeasons, holidayOffers, organisation.findByCode("CV-21-1").orElseThrow().getId(), 2);
 		Long notACentre = organisation.findByCode("CCL-16-1").orElseThrow().getId();
-		assertThatThrownBy(() -> holidays.addOffer(f.season.getId(), new Holidays.OfferForm(OfferKind.CAMP, notACentre,
+		assertThatThrownBy(() -> holidayOffers.addOffer(f.season.getId(), new OfferForm(OfferKind.CAMP, notACentre,
 				null, null, null, null, 8, 12, 1000, null))).isInstanceOf(BusinessException.class)
 			.hasMessage("holidays.error.centre");
-		assertThatThrownBy(() -> holidays.addOffer(f.season.getId(), new Holidays.OfferForm(OfferKind.TRIP, null,
+		assertThatThrownBy(() -> holidayOffers.addOffer(f.season.getId(), new OfferForm(OfferKind.TRIP, null,
 				"رحلة", "Voyage", "ONAT", null, null, null, 1000, null))).hasMessage("holidays.error.trip-details");
-		assertThatThrownBy(() -> holidays.addOffer(f.season.getId(), new Holidays.OfferForm(OfferKind.CAMP,
+		assertThatThrownBy(() -> holidayOffers.addOffer(f.season.getId(), new OfferForm(OfferKind.CAMP,
 				organisation.findByCode("CV-21-1").orElseThrow().getId(), null, null, null, null, 14, 8, 0, null)))
 			.hasMessage("holidays.error.age-range");
-		Offer partner = holidays.addOffer(f.season.getId(), new Holidays.OfferForm(OfferKind.CAMP, null,
+		Offer partner = holidayOffers.addOffer(f.season.getId(), new OfferForm(OfferKind.CAMP, null,
 				"مخيم الشريك", "Camp du partenaire", "Association des scouts", null, 8, 14, 0, null));
-		assertThatThrownBy(() -> holidays.addShift(partner.getId(), new Holidays.ShiftForm("A",
+		assertThatThrownBy(() -> holidayOffers.addShift(partner.getId(), new ShiftForm("A",
 				java.time.LocalDate.of(2041, 7, 10), java.time.LocalDate.of(2041, 7, 1), 10)))
 			.hasMessage("holidays.error.shift-dates");
-		assertThatThrownBy(() -> holidays.addShift(partner.getId(), new Holidays.ShiftForm("A",
+		assertThatThrownBy(() -> holidayOffers.addShift(partner.getId(), new ShiftForm("A",
 				java.time.LocalDate.of(2041, 7, 1), java.time.LocalDate.of(2041, 7, 10), 0)))
 			.hasMessage("holidays.error.capacity");
 	}
 
 	@Test
 	void overridesNeedAReasonAreAuditedAndAppealsAreAnswered() throws Exception {
-		Fixture f = Fixture.open(holidays, organisation.findByCode("CV-21-1").orElseThrow().getId(), 1, 2);
-		List<Application> apps = f.applyMany(holidays, people, dgsn(), 5, null);
-		holidays.closeSeason(f.season.getId());
-		job.execute(holidays.startAllocation(dgsn(), f.season.getId()).getId(), f.season.getId());
-		Application waiting = apps.stream().map(a -> holidays.application(a.getId()))
+		Fixture f = Fixture.open(holidaySeasons, holidayOffers, organisation.findByCode("CV-21-1").orElseThrow().getId(), 1, 2);
+		List<Application> apps = f.applyMany(holidayApplications, people, dgsn(), 5, null);
+		holidaySeasons.closeSeason(f.season.getId());
+		job.execute(holidayAllocation.startAllocation(dgsn(), f.season.getId()).getId(), f.season.getId());
+		Application waiting = apps.stream().map(a -> holidayApplications.application(a.getId()))
 			.filter(a -> a.getStatus() == ApplicationStatus.WAITING).findFirst().orElseThrow();
 
-		assertThatThrownBy(() -> holidays.override(dgsn(), waiting.getId(), f.shifts.get(1), " "))
+		assertThatThrownBy(() -> holidayPlaces.override(dgsn(), waiting.getId(), f.shifts.get(1), " "))
 			.hasMessage("holidays.error.reason-required");
-		assertThatThrownBy(() -> holidays.override(dgsn(), waiting.getId(), f.shifts.get(0), "medical priority"))
+		assertThatThrownBy(() -> holidayPlaces.override(dgsn(), waiting.getId(), f.shifts.get(0), "medical priority"))
 			.hasMessage("holidays.error.shift-full");
-		assertThat(holidays.shift(f.shifts.get(0)).getTaken()).isEqualTo(1);
+		assertThat(holidayOffers.shift(f.shifts.get(0)).getTaken()).isEqualTo(1);
 
 		// the family appeals within the window; the directorate answers and places the child by hand
-		holidays.appeal(dgsn(), waiting.getId(), "Enfant malade l'an dernier, merci de revoir");
-		assertThatThrownBy(() -> holidays.appeal(dgsn(), waiting.getId(), "again"))
+		holidayApplications.appeal(dgsn(), waiting.getId(), "Enfant malade l'an dernier, merci de revoir");
+		assertThatThrownBy(() -> holidayApplications.appeal(dgsn(), waiting.getId(), "again"))
 			.hasMessage("holidays.error.appeal-exists");
 		mvc.perform(post("/holidays/applications/" + waiting.getId() + "/appeal-answer").with(csrf())
 			.with(DemoUsers.as(users, "dgsn")).param("accepted", "true").param("answer", "Accepté : certificat reçu"))
@@ -139,25 +153,25 @@ class SeasonRulesTest {
 		// place the child by hand on the second shift; when it is full, send a placed child back to the waiting
 		// list first (the freed place may be taken at once by automatic promotion, hence the bounded retry)
 		for (int attempt = 0; attempt < 10
-				&& holidays.application(waiting.getId()).getStatus() == ApplicationStatus.WAITING; attempt++) {
-			if (holidays.shift(f.shifts.get(1)).getFree() == 0) {
-				Application other = apps.stream().map(a -> holidays.application(a.getId()))
+				&& holidayApplications.application(waiting.getId()).getStatus() == ApplicationStatus.WAITING; attempt++) {
+			if (holidayOffers.shift(f.shifts.get(1)).getFree() == 0) {
+				Application other = apps.stream().map(a -> holidayApplications.application(a.getId()))
 					.filter(a -> !a.getId().equals(waiting.getId()) && f.shifts.get(1).equals(a.getPlacedShiftId()))
 					.findFirst().orElseThrow();
-				holidays.override(dgsn(), other.getId(), null, "room for an accepted appeal");
+				holidayPlaces.override(dgsn(), other.getId(), null, "room for an accepted appeal");
 			}
 			try {
-				holidays.override(dgsn(), waiting.getId(), f.shifts.get(1), "appeal accepted: medical certificate");
+				holidayPlaces.override(dgsn(), waiting.getId(), f.shifts.get(1), "appeal accepted: medical certificate");
 			}
 			catch (dz.sanad.platform.BusinessException full) {
 				// promotion took the freed place first: free another one
 			}
 		}
 		Application after;
-		after = holidays.application(waiting.getId());
+		after = holidayApplications.application(waiting.getId());
 		assertThat(after.getStatus()).isEqualTo(ApplicationStatus.PLACED);
 		assertThat(after.getAppealStatus()).isEqualTo(AppealStatus.ACCEPTED);
-		assertThat(holidays.shift(f.shifts.get(1)).getTaken()).isLessThanOrEqualTo(2);
+		assertThat(holidayOffers.shift(f.shifts.get(1)).getTaken()).isLessThanOrEqualTo(2);
 		Map<String, Object> entry = jdbc.sql("""
 				select actor, summary, before_data, after_data from audit_entry
 				where entity_type = 'holiday_application' and action in ('OVERRIDE', 'PROMOTE') and entity_id = ?
@@ -169,7 +183,7 @@ class SeasonRulesTest {
 
 	@Test
 	void aRefusedTransitionNamesTheStateInTheReadersLanguage() throws Exception {
-		Fixture f = Fixture.open(holidays, organisation.findByCode("CV-21-1").orElseThrow().getId(), 2);
+		Fixture f = Fixture.open(holidaySeasons, holidayOffers, organisation.findByCode("CV-21-1").orElseThrow().getId(), 2);
 		Long id = f.season.getId();
 		// the page: opening an open season again
 		mvc.perform(post("/holidays/seasons/" + id + "/open").with(csrf()).with(DemoUsers.as(users, "dgsn"))
@@ -187,7 +201,7 @@ class SeasonRulesTest {
 			.param("lang", "ar")).andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.message").value(allOf(containsString("مفتوح للطلبات"), not(containsString("OPEN")))));
 		// an application's state is named the same way
-		Application a = f.applyMany(holidays, people, dgsn(), 1, null).get(0);
+		Application a = f.applyMany(holidayApplications, people, dgsn(), 1, null).get(0);
 		mvc.perform(post("/api/holidays/applications/" + a.getId() + "/confirm").with(csrf())
 			.with(DemoUsers.as(users, "dgsn")).param("lang", "fr")).andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.error").value("holidays.error.application-state"))

@@ -1,21 +1,27 @@
 package dz.sanad.holidays.web;
 
+import dz.sanad.holidays.Application;
+import dz.sanad.holidays.ApplicationRow;
 import dz.sanad.holidays.ApplicationStatus;
 import dz.sanad.holidays.Criterion;
 import dz.sanad.holidays.CriterionSource;
-import dz.sanad.holidays.Holidays;
-import dz.sanad.holidays.Holidays.ApplicationFilter;
-import dz.sanad.holidays.Holidays.ApplicationForm;
-import dz.sanad.holidays.Holidays.ApplicationRow;
-import dz.sanad.holidays.Application;
+import dz.sanad.holidays.HolidayApplications;
+import dz.sanad.holidays.HolidayApplications.ApplicationFilter;
+import dz.sanad.holidays.HolidayApplications.ApplicationForm;
+import dz.sanad.holidays.HolidayOffers;
+import dz.sanad.holidays.HolidayPlaces;
+import dz.sanad.holidays.HolidaySeasons;
+import dz.sanad.holidays.HolidaysAccess;
 import dz.sanad.holidays.OfferKind;
 import dz.sanad.holidays.Season;
+import dz.sanad.holidays.ShiftView;
+import dz.sanad.organisation.Organisation;
 import dz.sanad.people.FamilyMember;
 import dz.sanad.people.Member;
-import dz.sanad.organisation.Organisation;
 import dz.sanad.platform.BusinessException;
 import dz.sanad.platform.CurrentUser;
 import dz.sanad.platform.Digits;
+import dz.sanad.platform.Formats;
 import dz.sanad.platform.Paging;
 import dz.sanad.platform.Role;
 import dz.sanad.platform.SanadUser;
@@ -35,9 +41,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /** Applications: the form, the scoped list, one application with its explanation, and every move on it. */
@@ -45,7 +53,15 @@ import java.util.Optional;
 @RequestMapping("/holidays")
 class ApplicationController {
 
-	private final Holidays holidays;
+	private final HolidaySeasons holidaySeasons;
+
+	private final HolidayOffers holidayOffers;
+
+	private final HolidayApplications holidayApplications;
+
+	private final HolidaysAccess holidaysAccess;
+
+	private final HolidayPlaces holidayPlaces;
 
 	private final Organisation organisation;
 
@@ -53,8 +69,14 @@ class ApplicationController {
 
 	private final Problems problems;
 
-	ApplicationController(Holidays holidays, Organisation organisation, Xlsx xlsx, Problems problems) {
-		this.holidays = holidays;
+	ApplicationController(HolidaySeasons holidaySeasons, HolidayOffers holidayOffers,
+			HolidayApplications holidayApplications, HolidaysAccess holidaysAccess, HolidayPlaces holidayPlaces,
+			Organisation organisation, Xlsx xlsx, Problems problems) {
+		this.holidaySeasons = holidaySeasons;
+		this.holidayOffers = holidayOffers;
+		this.holidayApplications = holidayApplications;
+		this.holidaysAccess = holidaysAccess;
+		this.holidayPlaces = holidayPlaces;
 		this.organisation = organisation;
 		this.xlsx = xlsx;
 		this.problems = problems;
@@ -64,16 +86,17 @@ class ApplicationController {
 	String list(ApplicationFilter filter, @RequestParam(required = false) Integer page,
 			@RequestParam(required = false) Integer size, Model model) {
 		SanadUser user = CurrentUser.get();
-		Page<Application> result = holidays.search(user, filter, Paging.of(page, size,
+		Page<Application> result = holidayApplications.search(user, filter, Paging.of(page, size,
 				Sort.by("seasonId").descending().and(Sort.by("rank", "id"))));
-		List<ApplicationRow> rows = holidays.rows(result.getContent());
+		List<ApplicationRow> rows = holidayApplications.rows(result.getContent());
 		model.addAttribute("filter", filter);
 		model.addAttribute("page", new PageImpl<>(rows, result.getPageable(), result.getTotalElements()));
-		model.addAttribute("seasons", holidays.seasons());
+		model.addAttribute("seasons", holidaySeasons.seasons());
 		model.addAttribute("statuses", ApplicationStatus.values());
 		model.addAttribute("kinds", OfferKind.values());
 		model.addAttribute("wilayas", organisation.wilayasOf(CurrentUser.get()));
-		model.addAttribute("shifts", filter.seasonId() == null ? List.of() : holidays.shiftViews(filter.seasonId()));
+		model.addAttribute("shifts",
+				filter.seasonId() == null ? List.of() : holidayOffers.shiftViews(filter.seasonId()));
 		return "holidays/applications";
 	}
 
@@ -81,10 +104,10 @@ class ApplicationController {
 	void export(ApplicationFilter filter, HttpServletResponse response) {
 		SanadUser user = CurrentUser.get();
 		var locale = LocaleContextHolder.getLocale();
-		List<ApplicationRow> rows = holidays.rows(holidays.searchAll(user, filter));
+		List<ApplicationRow> rows = holidayApplications.rows(holidayApplications.searchAll(user, filter));
 		// the season by its year and name, not its id
-		java.util.Map<Long, String> seasons = new java.util.HashMap<>();
-		holidays.seasons().forEach(s -> seasons.put(s.getId(), s.getYear() + " — " + s.name(locale)));
+		Map<Long, String> seasons = new HashMap<>();
+		holidaySeasons.seasons().forEach(s -> seasons.put(s.getId(), s.getYear() + " — " + s.name(locale)));
 		xlsx.export(response, "holiday-applications", List.of(
 				Xlsx.col("holidays.application.id", r -> r.app().getId()),
 				Xlsx.col("holidays.season", r -> seasons.get(r.app().getSeasonId())),
@@ -103,26 +126,26 @@ class ApplicationController {
 	@GetMapping("/applications/{id}")
 	String view(@PathVariable Long id, Model model) {
 		SanadUser user = CurrentUser.get();
-		Application a = holidays.applicationFor(user, id);
-		Season season = holidays.season(a.getSeasonId());
-		var views = holidays.shiftViews(season.getId());
-		Map<Long, Holidays.ShiftView> byId = new LinkedHashMap<>();
+		Application a = holidayApplications.applicationFor(user, id);
+		Season season = holidaySeasons.season(a.getSeasonId());
+		var views = holidayOffers.shiftViews(season.getId());
+		Map<Long, ShiftView> byId = new LinkedHashMap<>();
 		views.forEach(v -> byId.put(v.shift().getId(), v));
-		LocalDate today = LocalDate.now(dz.sanad.platform.Formats.ZONE);
-		model.addAttribute("row", holidays.rows(List.of(a)).get(0));
+		LocalDate today = LocalDate.now(Formats.ZONE);
+		model.addAttribute("row", holidayApplications.rows(List.of(a)).get(0));
 		model.addAttribute("app", a);
 		model.addAttribute("season", season);
-		model.addAttribute("criteria", holidays.criteria(season.getId()));
-		model.addAttribute("explanation", holidays.explanation(a).orElse(null));
-		model.addAttribute("choiceViews", a.choices().stream().map(byId::get).filter(java.util.Objects::nonNull)
+		model.addAttribute("criteria", holidaySeasons.criteria(season.getId()));
+		model.addAttribute("explanation", holidayApplications.explanation(a).orElse(null));
+		model.addAttribute("choiceViews", a.choices().stream().map(byId::get).filter(Objects::nonNull)
 			.toList());
 		model.addAttribute("overrideShifts", views.stream().filter(v -> v.offer().getKind() == a.getKind()).toList());
-		model.addAttribute("medical", holidays.canSeeMedical(user, a));
+		model.addAttribute("medical", holidaysAccess.canSeeMedical(user, a));
 		model.addAttribute("manage", user.is(Role.DGSN_SOCIAL));
 		model.addAttribute("canAppeal", user.is(Role.MEMBER, Role.WILAYA_OFFICER) && season.acceptsAppeals(today)
 				&& a.getAppealStatus() == null && a.getStatus() != ApplicationStatus.SUBMITTED
 				&& a.getStatus() != ApplicationStatus.WITHDRAWN);
-		model.addAttribute("manualCriteria", holidays.criteria(season.getId()).stream()
+		model.addAttribute("manualCriteria", holidaySeasons.criteria(season.getId()).stream()
 			.filter(c -> c.getSource() == CriterionSource.MANUAL).toList());
 		return "holidays/application";
 	}
@@ -138,7 +161,7 @@ class ApplicationController {
 	String apply(@PathVariable Long id, @RequestParam(required = false) String matricule, ApplicationForm form,
 			Model model, RedirectAttributes flash) {
 		try {
-			Application a = holidays.apply(CurrentUser.get(), id, form);
+			Application a = holidayApplications.apply(CurrentUser.get(), id, form);
 			flash.addFlashAttribute("success", "holidays.application.saved");
 			return "redirect:/holidays/applications/" + a.getId();
 		}
@@ -150,63 +173,65 @@ class ApplicationController {
 
 	private String applyView(Long seasonId, String matricule, ApplicationForm form, Model model) {
 		SanadUser user = CurrentUser.get();
-		Season season = holidays.season(seasonId);
+		Season season = holidaySeasons.season(seasonId);
 		Optional<Member> member = user.is(Role.MEMBER) ? Optional.ofNullable(user.memberId())
-			.map(m -> holidays.memberFor(user, m))
-				: form.memberId() != null ? Optional.of(holidays.memberFor(user, form.memberId()))
-						: holidays.memberByMatricule(user, matricule);
+			.map(m -> holidayApplications.memberFor(user, m))
+				: form.memberId() != null ? Optional.of(holidayApplications.memberFor(user, form.memberId()))
+						: holidayApplications.memberByMatricule(user, matricule);
 		if (!user.is(Role.MEMBER) && matricule != null && !matricule.isBlank() && member.isEmpty()) {
 			model.addAttribute("problem", problems.message("holidays.error.member-not-found", matricule));
 			model.addAttribute("problemField", "matricule");
 		}
-		List<FamilyMember> children = member.map(m -> holidays.childrenOf(user, m.getId())).orElse(List.of());
-		var views = holidays.shiftViews(seasonId);
+		List<FamilyMember> children = member.map(m -> holidayApplications.childrenOf(user, m.getId()))
+			.orElse(List.of());
+		var views = holidayOffers.shiftViews(seasonId);
 		model.addAttribute("season", season);
-		model.addAttribute("criteria", holidays.criteria(seasonId));
+		model.addAttribute("criteria", holidaySeasons.criteria(seasonId));
 		model.addAttribute("member", member.orElse(null));
 		model.addAttribute("matricule", matricule);
 		model.addAttribute("children", children);
 		model.addAttribute("camps", views.stream().filter(v -> v.offer().getKind() == OfferKind.CAMP).toList());
 		model.addAttribute("trips", views.stream().filter(v -> v.offer().getKind() == OfferKind.TRIP).toList());
 		model.addAttribute("form", form);
-		model.addAttribute("open", season.acceptsApplications(LocalDate.now(dz.sanad.platform.Formats.ZONE)));
+		model.addAttribute("open", season.acceptsApplications(LocalDate.now(Formats.ZONE)));
 		return "holidays/apply";
 	}
 
 	@PostMapping("/applications/{id}/withdraw")
 	String withdraw(@PathVariable Long id, RedirectAttributes flash) {
-		return act(id, flash, "holidays.application.withdrawn", () -> holidays.withdraw(CurrentUser.get(), id));
+		return act(id, flash, "holidays.application.withdrawn", () -> holidayPlaces.withdraw(CurrentUser.get(), id));
 	}
 
 	@PostMapping("/applications/{id}/confirm")
 	String confirm(@PathVariable Long id, RedirectAttributes flash) {
-		return act(id, flash, "holidays.application.confirmed", () -> holidays.confirm(CurrentUser.get(), id));
+		return act(id, flash, "holidays.application.confirmed",
+				() -> holidayApplications.confirm(CurrentUser.get(), id));
 	}
 
 	@PostMapping("/applications/{id}/appeal")
 	String appeal(@PathVariable Long id, @RequestParam(required = false) String text, RedirectAttributes flash) {
-		return act(id, flash, "holidays.appeal.saved", () -> holidays.appeal(CurrentUser.get(), id, text));
+		return act(id, flash, "holidays.appeal.saved", () -> holidayApplications.appeal(CurrentUser.get(), id, text));
 	}
 
 	@PostMapping("/applications/{id}/appeal-answer")
 	String answer(@PathVariable Long id, @RequestParam(defaultValue = "false") boolean accepted,
 			@RequestParam(required = false) String answer, RedirectAttributes flash) {
 		return act(id, flash, "holidays.appeal.answered",
-				() -> holidays.answerAppeal(CurrentUser.get(), id, accepted, answer));
+				() -> holidayApplications.answerAppeal(CurrentUser.get(), id, accepted, answer));
 	}
 
 	@PostMapping("/applications/{id}/override")
 	String override(@PathVariable Long id, @RequestParam(required = false) Long shiftId,
 			@RequestParam(required = false) String reason, RedirectAttributes flash) {
 		return act(id, flash, "holidays.application.overridden",
-				() -> holidays.override(CurrentUser.get(), id, shiftId, reason));
+				() -> holidayPlaces.override(CurrentUser.get(), id, shiftId, reason));
 	}
 
 	@PostMapping("/applications/{id}/manual")
 	String manual(@PathVariable Long id, @RequestParam Map<String, String> params, RedirectAttributes flash) {
-		Application a = holidays.application(id);
+		Application a = holidayApplications.application(id);
 		Map<String, Integer> values = new LinkedHashMap<>();
-		for (Criterion c : holidays.criteria(a.getSeasonId())) {
+		for (Criterion c : holidaySeasons.criteria(a.getSeasonId())) {
 			String v = params.get("c_" + c.getCode());
 			if (c.getSource() == CriterionSource.MANUAL && v != null && !v.isBlank()) {
 				try {
@@ -217,7 +242,8 @@ class ApplicationController {
 				}
 			}
 		}
-		return act(id, flash, "holidays.saved", () -> holidays.setManualValues(CurrentUser.get(), id, values));
+		return act(id, flash, "holidays.saved",
+				() -> holidayApplications.setManualValues(CurrentUser.get(), id, values));
 	}
 
 	private String act(Long id, RedirectAttributes flash, String success, Runnable action) {

@@ -1,9 +1,11 @@
 package dz.sanad.holidays.web;
 
 import dz.sanad.documents.Pdf;
+import dz.sanad.holidays.ApplicationRow;
 import dz.sanad.holidays.Bus;
-import dz.sanad.holidays.Holidays;
-import dz.sanad.holidays.Holidays.ApplicationRow;
+import dz.sanad.holidays.HolidayLists;
+import dz.sanad.holidays.HolidayOffers;
+import dz.sanad.holidays.HolidaySeasons;
 import dz.sanad.holidays.Offer;
 import dz.sanad.holidays.Season;
 import dz.sanad.holidays.Shift;
@@ -37,7 +39,11 @@ import java.util.Map;
 @RequestMapping("/holidays")
 class ListController {
 
-	private final Holidays holidays;
+	private final HolidaySeasons holidaySeasons;
+
+	private final HolidayOffers holidayOffers;
+
+	private final HolidayLists holidayLists;
 
 	private final Pdf pdf;
 
@@ -47,8 +53,11 @@ class ListController {
 
 	private final ApplicationEventPublisher events;
 
-	ListController(Holidays holidays, Pdf pdf, Xlsx xlsx, Problems problems, ApplicationEventPublisher events) {
-		this.holidays = holidays;
+	ListController(HolidaySeasons holidaySeasons, HolidayOffers holidayOffers, HolidayLists holidayLists,
+			Pdf pdf, Xlsx xlsx, Problems problems, ApplicationEventPublisher events) {
+		this.holidaySeasons = holidaySeasons;
+		this.holidayOffers = holidayOffers;
+		this.holidayLists = holidayLists;
 		this.pdf = pdf;
 		this.xlsx = xlsx;
 		this.problems = problems;
@@ -96,21 +105,21 @@ class ListController {
 	}
 
 	private Map<String, Object> shiftModel(Long id, SanadUser user) {
-		List<ApplicationRow> rows = holidays.participants(user, id); // checks who runs the camp
-		Shift shift = holidays.shift(id);
-		Offer offer = holidays.offer(shift.getOfferId());
+		List<ApplicationRow> rows = holidayLists.participants(user, id); // checks who runs the camp
+		Shift shift = holidayOffers.shift(id);
+		Offer offer = holidayOffers.offer(shift.getOfferId());
 		Map<String, Object> m = base(offer, shift);
 		m.put("rows", rows);
-		m.put("buses", holidays.buses(List.of(id)));
+		m.put("buses", holidayOffers.buses(List.of(id)));
 		m.put("medical", true);
 		return m;
 	}
 
 	private Map<String, Object> busModel(Long id, SanadUser user) {
-		List<ApplicationRow> rows = holidays.passengers(user, id);
-		Bus bus = holidays.bus(id);
-		Shift shift = holidays.shift(bus.getShiftId());
-		Offer offer = holidays.offer(shift.getOfferId());
+		List<ApplicationRow> rows = holidayLists.passengers(user, id);
+		Bus bus = holidayOffers.bus(id);
+		Shift shift = holidayOffers.shift(bus.getShiftId());
+		Offer offer = holidayOffers.offer(shift.getOfferId());
 		Map<String, Object> m = base(offer, shift);
 		m.put("bus", bus);
 		m.put("rows", rows);
@@ -119,12 +128,12 @@ class ListController {
 	}
 
 	private Map<String, Object> base(Offer offer, Shift shift) {
-		Season season = holidays.season(offer.getSeasonId());
+		Season season = holidaySeasons.season(offer.getSeasonId());
 		Map<String, Object> m = new HashMap<>();
 		m.put("season", season);
 		m.put("offer", offer);
 		m.put("shift", shift);
-		m.put("centre", holidays.centre(offer).orElse(null));
+		m.put("centre", holidayOffers.centre(offer).orElse(null));
 		return m;
 	}
 

@@ -1,28 +1,31 @@
 package dz.sanad.holidays.web;
 
-import dz.sanad.holidays.AllocationJob;
 import dz.sanad.holidays.Bus;
-import dz.sanad.holidays.Holidays;
-import dz.sanad.holidays.Holidays.CriterionForm;
-import dz.sanad.holidays.Holidays.OfferForm;
-import dz.sanad.holidays.Holidays.SeasonForm;
-import dz.sanad.holidays.Holidays.ShiftForm;
-import dz.sanad.holidays.Holidays.BusForm;
+import dz.sanad.holidays.HolidayAllocation;
+import dz.sanad.holidays.HolidayOffers;
+import dz.sanad.holidays.HolidayOffers.BusForm;
+import dz.sanad.holidays.HolidayOffers.OfferForm;
+import dz.sanad.holidays.HolidayOffers.ShiftForm;
+import dz.sanad.holidays.HolidaySeasons;
+import dz.sanad.holidays.HolidaySeasons.CriterionForm;
+import dz.sanad.holidays.HolidaySeasons.SeasonFilter;
+import dz.sanad.holidays.HolidaySeasons.SeasonForm;
+import dz.sanad.holidays.HolidaysAccess;
 import dz.sanad.holidays.Offer;
 import dz.sanad.holidays.OfferKind;
 import dz.sanad.holidays.Run;
 import dz.sanad.holidays.Season;
 import dz.sanad.holidays.SeasonStatus;
-import dz.sanad.holidays.Holidays.SeasonFilter;
-import dz.sanad.platform.Paging;
-import dz.sanad.platform.Xlsx;
-import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.data.domain.Page;
 import dz.sanad.platform.BusinessException;
 import dz.sanad.platform.CurrentUser;
+import dz.sanad.platform.Formats;
+import dz.sanad.platform.Paging;
 import dz.sanad.platform.Role;
 import dz.sanad.platform.SanadUser;
+import dz.sanad.platform.Xlsx;
 import dz.sanad.territory.Territory;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,18 +35,22 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 
-/** Seasons: the published rules, offers, shifts, buses, quotas, and the allocation run with its progress. */
+/** Seasons: the published rules, offers, shifts, buses and quotas (the allocation: AllocationController). */
 @Controller
 @RequestMapping("/holidays")
 class SeasonController {
 
-	private final Holidays holidays;
+	private final HolidaySeasons holidaySeasons;
 
-	private final AllocationJob job;
+	private final HolidayOffers holidayOffers;
+
+	private final HolidaysAccess holidaysAccess;
+
+	private final HolidayAllocation holidayAllocation;
 
 	private final Territory territory;
 
@@ -51,10 +58,13 @@ class SeasonController {
 
 	private final Xlsx xlsx;
 
-	SeasonController(Holidays holidays, AllocationJob job, Territory territory, Problems problems, Xlsx xlsx) {
+	SeasonController(HolidaySeasons holidaySeasons, HolidayOffers holidayOffers, HolidaysAccess holidaysAccess,
+			HolidayAllocation holidayAllocation, Territory territory, Problems problems, Xlsx xlsx) {
 		this.xlsx = xlsx;
-		this.holidays = holidays;
-		this.job = job;
+		this.holidaySeasons = holidaySeasons;
+		this.holidayOffers = holidayOffers;
+		this.holidaysAccess = holidaysAccess;
+		this.holidayAllocation = holidayAllocation;
 		this.territory = territory;
 		this.problems = problems;
 	}
@@ -62,7 +72,7 @@ class SeasonController {
 	@GetMapping
 	String seasons(SeasonFilter filter, @RequestParam(required = false) Integer page,
 			@RequestParam(required = false) Integer size, Model model) {
-		Page<Season> result = holidays.searchSeasons(filter, Paging.of(page, size, Holidays.SEASON_ORDER));
+		Page<Season> result = holidaySeasons.searchSeasons(filter, Paging.of(page, size, HolidaySeasons.SEASON_ORDER));
 		model.addAttribute("filter", filter);
 		model.addAttribute("page", result);
 		model.addAttribute("seasons", result.getContent());
@@ -81,34 +91,33 @@ class SeasonController {
 				Xlsx.col("holidays.field.applyUntil", Season::getApplyUntil),
 				Xlsx.col("holidays.field.appealsUntil", Season::getAppealsUntil),
 				Xlsx.col("holidays.season.seed", s -> String.valueOf(s.getSeed()))),
-				holidays.searchSeasonsAll(filter).stream(), String.valueOf(filter));
+				holidaySeasons.searchSeasonsAll(filter).stream(), String.valueOf(filter));
 	}
 
 	@GetMapping("/seasons/{id}")
 	String season(@PathVariable Long id, Model model) {
 		SanadUser user = CurrentUser.get();
-		Season season = holidays.season(id);
-		List<Offer> offers = holidays.offers(id);
-		var views = holidays.shiftViews(id);
+		Season season = holidaySeasons.season(id);
+		List<Offer> offers = holidayOffers.offers(id);
+		var views = holidayOffers.shiftViews(id);
 		model.addAttribute("season", season);
-		model.addAttribute("criteria", holidays.criteria(id));
+		model.addAttribute("criteria", holidaySeasons.criteria(id));
 		model.addAttribute("offers", offers);
 		model.addAttribute("shiftsByOffer", views.stream().collect(Collectors.groupingBy(v -> v.offer().getId())));
-		model.addAttribute("buses", holidays.buses(views.stream().map(v -> v.shift().getId()).toList()).stream()
+		model.addAttribute("buses", holidayOffers.buses(views.stream().map(v -> v.shift().getId()).toList()).stream()
 			.collect(Collectors.groupingBy(Bus::getShiftId)));
 		model.addAttribute("runs", offers.stream().collect(Collectors.toMap(Offer::getId,
-				o -> holidays.runsCamp(user, o))));
-		model.addAttribute("centres", holidays.centresById(offers));
-		model.addAttribute("quotas", holidays.quotas(id));
-		Run run = holidays.lastRun(id).orElse(null);
+				o -> holidaysAccess.runsCamp(user, o))));
+		model.addAttribute("centres", holidayOffers.centresById(offers));
+		model.addAttribute("quotas", holidaySeasons.quotas(id));
+		Run run = holidayAllocation.lastRun(id).orElse(null);
 		model.addAttribute("run", run);
-		model.addAttribute("report", run == null || run.getReport() == null || !"DONE".equals(run.getStatus()) ? null
-				: readReport(run.getReport()));
+		model.addAttribute("report", AllocationController.report(run));
 		model.addAttribute("canApply", user.is(Role.MEMBER, Role.WILAYA_OFFICER)
-				&& season.acceptsApplications(java.time.LocalDate.now(dz.sanad.platform.Formats.ZONE)));
+				&& season.acceptsApplications(LocalDate.now(Formats.ZONE)));
 		model.addAttribute("manage", user.is(Role.DGSN_SOCIAL));
 		if (user.is(Role.DGSN_SOCIAL)) {
-			model.addAttribute("holidayCentres", holidays.holidayCentres());
+			model.addAttribute("holidayCentres", holidayOffers.holidayCentres());
 			model.addAttribute("wilayas", territory.wilayas());
 			model.addAttribute("kinds", OfferKind.values());
 		}
@@ -117,7 +126,7 @@ class SeasonController {
 
 	@GetMapping("/seasons/new")
 	String createForm(Model model) {
-		int year = java.time.LocalDate.now().getYear() + 1;
+		int year = LocalDate.now().getYear() + 1;
 		model.addAttribute("form", new SeasonForm(year, "", "", null, null, null, 7));
 		return "holidays/season-form";
 	}
@@ -125,7 +134,7 @@ class SeasonController {
 	@PostMapping("/seasons/new")
 	String create(SeasonForm form, Model model) {
 		try {
-			Season s = holidays.createSeason(form);
+			Season s = holidaySeasons.createSeason(form);
 			return "redirect:/holidays/seasons/" + s.getId();
 		}
 		catch (BusinessException e) {
@@ -137,7 +146,7 @@ class SeasonController {
 
 	@GetMapping("/seasons/{id}/edit")
 	String editForm(@PathVariable Long id, Model model) {
-		Season s = holidays.season(id);
+		Season s = holidaySeasons.season(id);
 		model.addAttribute("season", s);
 		model.addAttribute("form", new SeasonForm(s.getYear(), s.getNameAr(), s.getNameFr(), s.getApplyFrom(),
 				s.getApplyUntil(), s.getAppealsUntil(), s.getConfirmDays()));
@@ -147,12 +156,12 @@ class SeasonController {
 	@PostMapping("/seasons/{id}/edit")
 	String edit(@PathVariable Long id, SeasonForm form, Model model) {
 		try {
-			holidays.updateSeason(id, form);
+			holidaySeasons.updateSeason(id, form);
 			return "redirect:/holidays/seasons/" + id;
 		}
 		catch (BusinessException e) {
 			problems.show(model, e);
-			model.addAttribute("season", holidays.season(id));
+			model.addAttribute("season", holidaySeasons.season(id));
 			model.addAttribute("form", form);
 			return "holidays/season-form";
 		}
@@ -160,83 +169,49 @@ class SeasonController {
 
 	@PostMapping("/seasons/{id}/open")
 	String open(@PathVariable Long id, RedirectAttributes flash) {
-		return act(id, flash, "holidays.season.opened", () -> holidays.openSeason(id));
+		return act(id, flash, "holidays.season.opened", () -> holidaySeasons.openSeason(id));
 	}
 
 	@PostMapping("/seasons/{id}/close")
 	String close(@PathVariable Long id, RedirectAttributes flash) {
-		return act(id, flash, "holidays.season.closed", () -> holidays.closeSeason(id));
+		return act(id, flash, "holidays.season.closed", () -> holidaySeasons.closeSeason(id));
 	}
 
 	@PostMapping("/seasons/{id}/criteria")
 	String addCriterion(@PathVariable Long id, CriterionForm form, RedirectAttributes flash) {
-		return act(id, flash, "holidays.saved", () -> holidays.addCriterion(id, form));
+		return act(id, flash, "holidays.saved", () -> holidaySeasons.addCriterion(id, form));
 	}
 
 	@PostMapping("/seasons/{id}/criteria/{cid}/weight")
 	String weight(@PathVariable Long id, @PathVariable Long cid, @RequestParam(required = false) Integer weight,
 			RedirectAttributes flash) {
-		return act(id, flash, "holidays.saved", () -> holidays.setWeight(cid, weight));
+		return act(id, flash, "holidays.saved", () -> holidaySeasons.setWeight(cid, weight));
 	}
 
 	@PostMapping("/seasons/{id}/criteria/{cid}/delete")
 	String removeCriterion(@PathVariable Long id, @PathVariable Long cid, RedirectAttributes flash) {
-		return act(id, flash, "holidays.saved", () -> holidays.removeCriterion(cid));
+		return act(id, flash, "holidays.saved", () -> holidaySeasons.removeCriterion(cid));
 	}
 
 	@PostMapping("/seasons/{id}/offers")
 	String addOffer(@PathVariable Long id, OfferForm form, RedirectAttributes flash) {
-		return act(id, flash, "holidays.saved", () -> holidays.addOffer(id, form));
+		return act(id, flash, "holidays.saved", () -> holidayOffers.addOffer(id, form));
 	}
 
 	@PostMapping("/seasons/{id}/offers/{oid}/shifts")
 	String addShift(@PathVariable Long id, @PathVariable Long oid, ShiftForm form, RedirectAttributes flash) {
-		return act(id, flash, "holidays.saved", () -> holidays.addShift(oid, form));
+		return act(id, flash, "holidays.saved", () -> holidayOffers.addShift(oid, form));
 	}
 
 	@PostMapping("/seasons/{id}/shifts/{sid}/buses")
 	String addBus(@PathVariable Long id, @PathVariable Long sid, BusForm form, RedirectAttributes flash) {
-		return act(id, flash, "holidays.saved", () -> holidays.addBus(sid, form));
+		return act(id, flash, "holidays.saved", () -> holidayOffers.addBus(sid, form));
 	}
 
 	@PostMapping("/seasons/{id}/quotas")
 	String quota(@PathVariable Long id, @RequestParam(required = false) String wilayaCode,
 			@RequestParam(required = false) Integer maxPlaces, RedirectAttributes flash) {
-		return act(id, flash, "holidays.saved", () -> holidays.setQuota(id, wilayaCode, maxPlaces));
-	}
-
-	@PostMapping("/seasons/{id}/allocate")
-	String allocate(@PathVariable Long id, RedirectAttributes flash) {
-		return act(id, flash, "holidays.run.started", () -> job.start(CurrentUser.get(), id));
-	}
-
-	/** The progress bar, polled by htmx while the run goes on. */
-	@GetMapping("/runs/{id}")
-	String run(@PathVariable Long id, Model model) {
-		Run run = holidays.run(id);
-		model.addAttribute("run", run);
-		model.addAttribute("report", run.getReport() == null || !"DONE".equals(run.getStatus()) ? null
-				: readReport(run.getReport()));
-		return "holidays/run :: run";
-	}
-
-	@SuppressWarnings("unchecked")
-	private static Map<String, Object> readReport(String json) {
-		return tools.jackson.databind.json.JsonMapper.builder().build().readValue(json, Map.class);
-	}
-
-	@GetMapping("/seasons/{id}/report")
-	String report(@PathVariable Long id, Model model) {
-		SanadUser user = CurrentUser.get();
-		model.addAttribute("report", holidays.reportFor(user, id));
-		model.addAttribute("season", holidays.season(id));
-		model.addAttribute("aggregatesOnly", !user.is(Role.DGSN_SOCIAL));
-		var criteria = holidays.criteria(id);
-		model.addAttribute("criteria", criteria);
-		var locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
-		model.addAttribute("criterionLabels", criteria.stream().map(c -> c.name(locale))
-			.collect(Collectors.joining("|")));
-		return "holidays/report";
+		return act(id, flash, "holidays.saved", () -> holidaySeasons.setQuota(id, wilayaCode, maxPlaces));
 	}
 
 	private String act(Long id, RedirectAttributes flash, String success, Runnable action) {

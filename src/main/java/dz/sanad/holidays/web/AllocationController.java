@@ -1,0 +1,92 @@
+package dz.sanad.holidays.web;
+
+import dz.sanad.holidays.AllocationJob;
+import dz.sanad.holidays.HolidayAllocation;
+import dz.sanad.holidays.HolidayReport;
+import dz.sanad.holidays.HolidaySeasons;
+import dz.sanad.holidays.Run;
+import dz.sanad.platform.BusinessException;
+import dz.sanad.platform.CurrentUser;
+import dz.sanad.platform.Role;
+import dz.sanad.platform.SanadUser;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** A season's allocation: starting a run, its progress, and the season report. */
+@Controller
+@RequestMapping("/holidays")
+class AllocationController {
+
+	private final HolidaySeasons holidaySeasons;
+
+	private final HolidayAllocation holidayAllocation;
+
+	private final HolidayReport holidayReport;
+
+	private final AllocationJob job;
+
+	private final Problems problems;
+
+	AllocationController(HolidaySeasons holidaySeasons, HolidayAllocation holidayAllocation,
+			HolidayReport holidayReport, AllocationJob job, Problems problems) {
+		this.holidaySeasons = holidaySeasons;
+		this.holidayAllocation = holidayAllocation;
+		this.holidayReport = holidayReport;
+		this.job = job;
+		this.problems = problems;
+	}
+
+	@PostMapping("/seasons/{id}/allocate")
+	String allocate(@PathVariable Long id, RedirectAttributes flash) {
+		try {
+			job.start(CurrentUser.get(), id);
+			flash.addFlashAttribute("success", "holidays.run.started");
+		}
+		catch (BusinessException e) {
+			problems.flash(flash, e);
+		}
+		return "redirect:/holidays/seasons/" + id;
+	}
+
+	/** The progress bar, polled by htmx while the run goes on. */
+	@GetMapping("/runs/{id}")
+	String run(@PathVariable Long id, Model model) {
+		Run run = holidayAllocation.run(id);
+		model.addAttribute("run", run);
+		model.addAttribute("report", report(run));
+		return "holidays/run :: run";
+	}
+
+	/** A finished run's report (placed, waiting, choices, seed), or null while none is done. */
+	@SuppressWarnings("unchecked")
+	static Map<String, Object> report(Run run) {
+		if (run == null || run.getReport() == null || !"DONE".equals(run.getStatus())) {
+			return null;
+		}
+		return JsonMapper.builder().build().readValue(run.getReport(), Map.class);
+	}
+
+	@GetMapping("/seasons/{id}/report")
+	String report(@PathVariable Long id, Model model) {
+		SanadUser user = CurrentUser.get();
+		model.addAttribute("report", holidayReport.reportFor(user, id));
+		model.addAttribute("season", holidaySeasons.season(id));
+		model.addAttribute("aggregatesOnly", !user.is(Role.DGSN_SOCIAL));
+		var criteria = holidaySeasons.criteria(id);
+		model.addAttribute("criteria", criteria);
+		var locale = LocaleContextHolder.getLocale();
+		model.addAttribute("criterionLabels", criteria.stream().map(c -> c.name(locale))
+			.collect(Collectors.joining("|")));
+		return "holidays/report";
+	}
+}
