@@ -343,4 +343,9 @@ public class HolidayApplications {
 	private static String fmt(LocalDate d) {
 		return d == null ? "" : d.format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
 	}
+
+	/** The age the application's child will have on a day, or null for a family trip (no child). */
+	Integer childAgeOn(Application a, LocalDate day) {
+		return a.getChildId() == null ? null : people.findFamilyMember(a.getChildId()).map(c -> c.ageOn(day)).orElse(null);
+	}
 }

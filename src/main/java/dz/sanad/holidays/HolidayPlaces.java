@@ -66,14 +66,33 @@ public class HolidayPlaces {
 	 */
 	@Transactional
 	public void override(SanadUser user, Long id, Long shiftId, String reason) {
+		override(user, id, shiftId, reason, false);
+	}
+
+	/**
+	 * A manual placement. A child outside the camp's age limits is refused unless the person overriding says so
+	 * explicitly ({@code ageAcknowledged}); the acknowledgement is recorded with the reason in the audit trail.
+	 */
+	@Transactional
+	public void override(SanadUser user, Long id, Long shiftId, String reason, boolean ageAcknowledged) {
 		Application a = applicationsService.lockedFor(user, id);
 		Map<String, Object> before = a.snapshot();
 		Season season = seasons.season(a.getSeasonId());
+		String audited = reason;
 		if (shiftId != null) {
 			ShiftView v = offers.shiftViews(season.getId()).stream().filter(x -> x.shift().getId().equals(shiftId))
 				.findFirst().orElseThrow(() -> new BusinessException("shiftId", "holidays.error.shift-unknown"));
 			if (v.offer().getKind() != a.getKind()) {
 				throw new BusinessException("shiftId", "holidays.error.shift-unknown");
+			}
+			Integer age = applicationsService.childAgeOn(a, v.shift().getStartsOn());
+			if (age != null && !v.offer().acceptsAge(age)) {
+				if (!ageAcknowledged) {
+					throw BusinessException.onField("ageAcknowledged", "holidays.error.override-age", age,
+							v.offer().getAgeMin(), v.offer().getAgeMax());
+				}
+				audited = reason + " [age " + age + " outside " + v.offer().getAgeMin() + "-" + v.offer().getAgeMax()
+						+ ", acknowledged]";
 			}
 		}
 		Long held = a.getStatus().holdsPlace() ? a.getPlacedShiftId() : null;
@@ -92,7 +111,7 @@ public class HolidayPlaces {
 			places.release(freed);
 			waitingList.promote(season.getId(), freed, Set.of(a.getId()));
 		}
-		audit.record("OVERRIDE", "holiday_application", id, reason, before, a.snapshot());
+		audit.record("OVERRIDE", "holiday_application", id, audited, before, a.snapshot());
 		if (shiftId != null) {
 			waitingList.offered(a, shiftId);
 		}

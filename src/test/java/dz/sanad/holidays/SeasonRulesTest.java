@@ -210,4 +210,33 @@ class SeasonRulesTest {
 			.with(DemoUsers.as(users, "dgsn")).param("lang", "ar"))
 			.andExpect(flash().attribute("problem", allOf(containsString("مودع"), not(containsString("SUBMITTED")))));
 	}
+
+	@Test
+	void anOverrideOutsideTheCampsAgesIsRefusedUnlessAcknowledgedAndTheAcknowledgementIsAudited() throws Exception {
+		Fixture f = Fixture.open(holidaySeasons, holidayOffers, organisation.findByCode("CV-21-1").orElseThrow().getId(), 1, 1);
+		List<Application> apps = f.applyMany(holidayApplications, people, dgsn(), 3, null);
+		holidaySeasons.closeSeason(f.season.getId());
+		job.execute(holidayAllocation.startAllocation(dgsn(), f.season.getId()).getId(), f.season.getId());
+		Application waiting = apps.stream().map(a -> holidayApplications.application(a.getId()))
+			.filter(a -> a.getStatus() == ApplicationStatus.WAITING).findFirst().orElseThrow();
+		// the camp now takes 16- and 17-year-olds only: nobody of these children fits
+		jdbc.sql("update holiday_offer set age_min = 16, age_max = 17 where id = (select offer_id from holiday_shift where id = ?)")
+			.param(f.shifts.get(1)).update();
+		jdbc.sql("update holiday_shift set capacity = 5 where id = ?").param(f.shifts.get(1)).update();
+		assertThatThrownBy(() -> holidayPlaces.override(dgsn(), waiting.getId(), f.shifts.get(1), "medical priority"))
+			.hasMessage("holidays.error.override-age");
+		// the page says why, in the reader's language, and nothing moved
+		mvc.perform(post("/holidays/applications/" + waiting.getId() + "/override").with(csrf()).param("lang", "fr")
+			.with(DemoUsers.as(users, "dgsn")).param("shiftId", f.shifts.get(1).toString()).param("reason", "medical priority"))
+			.andExpect(flash().attribute("problem", org.hamcrest.Matchers.containsString("hors des limites de ce séjour (16 à 17)")))
+			.andExpect(flash().attribute("problemField", "ageAcknowledged"));
+		assertThat(holidayApplications.application(waiting.getId()).getStatus()).isEqualTo(ApplicationStatus.WAITING);
+		mvc.perform(post("/holidays/applications/" + waiting.getId() + "/override").with(csrf())
+			.with(DemoUsers.as(users, "dgsn")).param("shiftId", f.shifts.get(1).toString()).param("reason", "medical priority")
+			.param("ageAcknowledged", "true"))
+			.andExpect(flash().attribute("success", "holidays.application.overridden"));
+		assertThat(holidayApplications.application(waiting.getId()).getPlacedShiftId()).isEqualTo(f.shifts.get(1));
+		assertThat(jdbc.sql("select summary from audit_entry where action = 'OVERRIDE' and entity_id = ? order by id desc limit 1")
+			.param(waiting.getId().toString()).query(String.class).single()).contains("medical priority").contains("acknowledged");
+	}
 }

@@ -222,9 +222,10 @@ class ApplicationController {
 
 	@PostMapping("/applications/{id}/override")
 	String override(@PathVariable Long id, @RequestParam(required = false) Long shiftId,
-			@RequestParam(required = false) String reason, RedirectAttributes flash) {
+			@RequestParam(required = false) String reason, @RequestParam(defaultValue = "false") boolean ageAcknowledged,
+			RedirectAttributes flash) {
 		return act(id, flash, "holidays.application.overridden",
-				() -> holidayPlaces.override(CurrentUser.get(), id, shiftId, reason));
+				() -> holidayPlaces.override(CurrentUser.get(), id, shiftId, reason, ageAcknowledged));
 	}
 
 	@PostMapping("/applications/{id}/manual")

@@ -48,7 +48,7 @@ class HolidaysApplicationApi {
 	record Text(String text) {
 	}
 
-	record OverrideBody(Long shiftId, String reason) {
+	record OverrideBody(Long shiftId, String reason, boolean ageAcknowledged) {
 	}
 
 	private final HolidayApplications holidayApplications;
@@ -107,7 +107,7 @@ class HolidaysApplicationApi {
 
 	@PostMapping("/applications/{id}/override")
 	ApplicationDto override(@PathVariable Long id, @RequestBody OverrideBody body) {
-		holidayPlaces.override(CurrentUser.get(), id, body.shiftId(), body.reason());
+		holidayPlaces.override(CurrentUser.get(), id, body.shiftId(), body.reason(), body.ageAcknowledged());
 		return application(id);
 	}
 
