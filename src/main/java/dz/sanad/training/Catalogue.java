@@ -231,6 +231,11 @@ public class Catalogue {
 
 	@Transactional
 	public Room addRoom(SanadUser user, Long centreId, String name, Integer capacity) {
+		return addRoom(user, centreId, name, null, capacity);
+	}
+
+	@Transactional
+	public Room addRoom(SanadUser user, Long centreId, String name, String nameAr, Integer capacity) {
 		checkCentre(user, centreId);
 		require(name, "name");
 		if (capacity == null || capacity < 1) {
@@ -239,7 +244,9 @@ public class Catalogue {
 		if (rooms.existsByCentreIdAndName(centreId, name.trim())) {
 			throw new BusinessException("name", "training.error.code-taken", name.trim());
 		}
-		Room r = rooms.save(new Room(centreId, name.trim(), capacity));
+		Room room = new Room(centreId, name.trim(), capacity);
+		room.nameInArabic(nameAr);
+		Room r = rooms.save(room);
 		audit.record("CREATE", "training_room", r.getId(), r.getName(), null, r.snapshot());
 		return r;
 	}

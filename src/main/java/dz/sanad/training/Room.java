@@ -22,6 +22,9 @@ public class Room {
 	@Column(nullable = false)
 	private String name;
 
+	@Column(name = "name_ar")
+	private String nameAr;
+
 	@Column(nullable = false)
 	private int capacity;
 
@@ -38,12 +41,28 @@ public class Room {
 	}
 
 	public java.util.Map<String, Object> snapshot() {
-		return java.util.Map.of("centreId", centreId, "name", name, "capacity", capacity, "active", active);
+		java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
+		m.put("centreId", centreId);
+		m.put("name", name);
+		m.put("nameAr", nameAr);
+		m.put("capacity", capacity);
+		m.put("active", active);
+		return m;
 	}
 
 	public Long getId() { return id; }
 	public Long getCentreId() { return centreId; }
 	public String getName() { return name; }
+	public String getNameAr() { return nameAr; }
+
+	void nameInArabic(String nameAr) {
+		this.nameAr = nameAr == null || nameAr.isBlank() ? null : nameAr.trim();
+	}
+
+	/** The room's name in the reader's language (the Latin name where no Arabic one was given). */
+	public String name(java.util.Locale locale) {
+		return "ar".equals(locale.getLanguage()) && nameAr != null ? nameAr : name;
+	}
 	public int getCapacity() { return capacity; }
 	public boolean isActive() { return active; }
 }

@@ -119,10 +119,10 @@ class TrainingDemoData implements DemoDataContributor {
 		}
 		Unit birkhadem = organisation.findByCode("CNFPS-BIRKHADEM").orElseThrow();
 		Unit constantine = organisation.findByCode("CNFPH-CONSTANTINE").orElseThrow();
-		Room a = catalogue.addRoom(MINISTRY, birkhadem.getId(), "Salle A", 30);
-		Room b = catalogue.addRoom(MINISTRY, birkhadem.getId(), "Salle B", 25);
-		catalogue.addRoom(MINISTRY, birkhadem.getId(), "Amphithéâtre", 80);
-		Room c1 = catalogue.addRoom(MINISTRY, constantine.getId(), "Salle 1", 30);
+		Room a = catalogue.addRoom(MINISTRY, birkhadem.getId(), "Salle A", "القاعة أ", 30);
+		Room b = catalogue.addRoom(MINISTRY, birkhadem.getId(), "Salle B", "القاعة ب", 25);
+		catalogue.addRoom(MINISTRY, birkhadem.getId(), "Amphithéâtre", "المدرج", 80);
+		Room c1 = catalogue.addRoom(MINISTRY, constantine.getId(), "Salle 1", "القاعة 1", 30);
 		Trainer nadia = catalogue.addTrainer(MINISTRY, birkhadem.getId(), "نادية بوزيد — Nadia Bouzid", false,
 				"Éducation spécialisée", "n.bouzid@cnfps.dz", "+213550000101", "trainer");
 		Trainer samir = catalogue.addTrainer(MINISTRY, birkhadem.getId(), "سمير حداد — Samir Haddad", false,

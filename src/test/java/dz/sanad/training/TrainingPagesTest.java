@@ -42,7 +42,12 @@ class TrainingPagesTest extends TrainingTestBase {
 		page("ministry", "/training/sessions/" + closed + "/quotas", "q_16");
 		page("ministry", "/training/programmes", "PRG-EDS-01");
 		page("ministry", "/training/domains", "SPEC_EDU");
-		page("ministry", "/training/rooms", "Salle A");
+		// rooms by their name in the page's language
+		mvc.perform(get("/training/rooms").param("lang", "ar").with(as(users, "ministry"))).andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("القاعة أ")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString(">Salle A<"))));
+		mvc.perform(get("/training/rooms").param("lang", "fr").with(as(users, "ministry"))).andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Salle A")));
 		page("ministry", "/training/trainers", "Nadia");
 		page("ministry", "/training/needs", "<table");
 		page("ministry", "/training/needs/dashboard", "training-chart");

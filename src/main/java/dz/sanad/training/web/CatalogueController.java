@@ -176,9 +176,10 @@ class CatalogueController {
 
 	@PostMapping("/rooms")
 	String addRoom(@RequestParam(required = false) Long centreId, @RequestParam String name,
-			@RequestParam(required = false) Integer capacity, RedirectAttributes flash) {
+			@RequestParam(required = false) String nameAr, @RequestParam(required = false) Integer capacity,
+			RedirectAttributes flash) {
 		return pages.run(flash, "/training/rooms", "training.saved",
-				() -> catalogue.addRoom(CurrentUser.get(), centreId, name, capacity));
+				() -> catalogue.addRoom(CurrentUser.get(), centreId, name, nameAr, capacity));
 	}
 
 	@GetMapping("/trainers")
