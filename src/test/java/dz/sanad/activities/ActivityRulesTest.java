@@ -1,5 +1,6 @@
 package dz.sanad.activities;
 
+import dz.sanad.platform.Formats;
 import dz.sanad.support.DemoUsers;
 import dz.sanad.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
@@ -16,6 +17,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -23,9 +26,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BiFunction;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.greaterThan;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -52,7 +57,7 @@ class ActivityRulesTest {
 	JsonMapper json;
 
 	@Autowired
-	ActivityService service;
+	RegistrationService registrations;
 
 	RequestPostProcessor as(String user) {
 		return DemoUsers.as(users, user);
@@ -154,7 +159,7 @@ class ActivityRulesTest {
 						new UsernamePasswordAuthenticationToken(head, null, head.getAuthorities()));
 				start.await();
 				try {
-					return service.register(a, null, matricule, null).getStatus();
+					return registrations.register(a, null, matricule, null).getStatus();
 				}
 				finally {
 					SecurityContextHolder.clearContext();
@@ -224,7 +229,7 @@ class ActivityRulesTest {
 			.contentType(MediaType.APPLICATION_JSON).content("{\"rating\": 2, \"recommend\": false}"))
 			.andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.error").value("act.error.survey-done"));
 		mvc.perform(get("/api/activities/dashboard/" + ccl()).with(as("head")))
-			.andExpect(jsonPath("$.kpis.ratings").value(org.hamcrest.Matchers.greaterThan(0)));
+			.andExpect(jsonPath("$.kpis.ratings").value(greaterThan(0)));
 	}
 
 	@Test
@@ -232,7 +237,7 @@ class ActivityRulesTest {
 		long oran = id("select id from organisation_unit where code = 'CCL-31-1'");
 		long activity = id("select id from activities_activity where unit_id = ? order by id", oran);
 		LocalDate today = LocalDate.now();
-		java.time.ZonedDateTime monthStart = today.withDayOfMonth(1).atStartOfDay(dz.sanad.platform.Formats.ZONE);
+		ZonedDateTime monthStart = today.withDayOfMonth(1).atStartOfDay(Formats.ZONE);
 		JsonNode before = json.readTree(mvc.perform(get("/api/activities/dashboard/" + oran).with(as("dgsn")))
 			.andReturn().getResponse().getContentAsString());
 		String insert = """
@@ -251,14 +256,14 @@ class ActivityRulesTest {
 					monthStart.minusMinutes(30).toOffsetDateTime()).update();
 			JsonNode after = json.readTree(mvc.perform(get("/api/activities/dashboard/" + oran).with(as("dgsn")))
 				.andReturn().getResponse().getContentAsString());
-			java.util.function.BiFunction<String, Integer, Long> delta = (band, sex) -> after.get("agePyramid").get(band)
+			BiFunction<String, Integer, Long> delta = (band, sex) -> after.get("agePyramid").get(band)
 				.get(sex).asLong() - before.get("agePyramid").get(band).get(sex).asLong();
 			assertThat(delta.apply("6-10", 0)).isEqualTo(1);
 			assertThat(delta.apply("0-5", 1)).isEqualTo(1);
 			assertThat(delta.apply("50+", 0)).isEqualTo(1);
 			assertThat(delta.apply("35-49", 0)).isZero();
-			String thisMonth = java.time.YearMonth.from(today).toString();
-			String lastMonth = java.time.YearMonth.from(today).minusMonths(1).toString();
+			String thisMonth = YearMonth.from(today).toString();
+			String lastMonth = YearMonth.from(today).minusMonths(1).toString();
 			assertThat(after.get("registrationsByMonth").get(thisMonth).asLong()
 					- before.get("registrationsByMonth").get(thisMonth).asLong()).isEqualTo(2);
 			assertThat(after.get("registrationsByMonth").get(lastMonth).asLong()

@@ -14,13 +14,19 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.hamcrest.Matchers.is;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -41,7 +47,19 @@ class ClubCareTalentRulesTest {
 	ChildCareService care;
 
 	@Autowired
+	CareApplicationService applications;
+
+	@Autowired
+	CareDayService careDays;
+
+	@Autowired
 	ClubService clubs;
+
+	@Autowired
+	AthleteService athletes;
+
+	@Autowired
+	CompetitionService competitions;
 
 	long id(String sql, Object... params) {
 		return jdbc.sql(sql).params(params).query(Long.class).list().get(0);
@@ -64,26 +82,26 @@ class ClubCareTalentRulesTest {
 			.andExpect(jsonPath("$[?(@.licenceNo == 'JUDO-16-0001')]").isNotEmpty())
 			.andExpect(jsonPath("$[?(@.licenceNo == 'KAR-16-0001')]").isEmpty());
 		mvc.perform(get("/api/activities/clubs/athletes").param("medical", "EXPIRING").with(DemoUsers.as(users, "head")))
-			.andExpect(jsonPath("$[?(@.licenceNo == 'KAR-16-0001')].medical").value(org.hamcrest.Matchers.contains("EXPIRING")));
+			.andExpect(jsonPath("$[?(@.licenceNo == 'KAR-16-0001')].medical").value(contains("EXPIRING")));
 		long judo = id("select id from activities_club_section where discipline = 'JUDO'");
 		mvc.perform(get("/api/activities/clubs/" + judo).with(DemoUsers.as(users, "dgsn")))
-			.andExpect(jsonPath("$.headcounts.medicalExpired").value(org.hamcrest.Matchers.greaterThanOrEqualTo(1)))
-			.andExpect(jsonPath("$.results[?(@.rank == 1)].medal").value(org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.is("GOLD"))))
-			.andExpect(jsonPath("$.results[?(@.rank == 2)].medal").value(org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.is("SILVER"))));
+			.andExpect(jsonPath("$.headcounts.medicalExpired").value(greaterThanOrEqualTo(1)))
+			.andExpect(jsonPath("$.results[?(@.rank == 1)].medal").value(everyItem(is("GOLD"))))
+			.andExpect(jsonPath("$.results[?(@.rank == 2)].medal").value(everyItem(is("SILVER"))));
 		actAs("wilaya16");
 		long athlete = id("select id from activities_athlete where section_id = ? order by id", judo);
-		long future = clubs.addCompetition(judo, "Coupe future", "NATIONAL", LocalDate.now().plusMonths(1), null);
-		assertThatThrownBy(() -> clubs.addResult(future, athlete, null, 1))
+		long future = competitions.addCompetition(judo, "Coupe future", "NATIONAL", LocalDate.now().plusMonths(1), null);
+		assertThatThrownBy(() -> competitions.addResult(future, athlete, null, 1))
 			.hasFieldOrPropertyWithValue("messageKey", "act.error.result-future");
-		assertThatThrownBy(() -> clubs.addAthlete(judo, "M-16-0001", null, "X-1", "2026-2028", LocalDate.now(), null))
+		assertThatThrownBy(() -> athletes.addAthlete(judo, "M-16-0001", null, "X-1", "2026-2028", LocalDate.now(), null))
 			.hasFieldOrPropertyWithValue("messageKey", "act.error.season");
 		// a season typed in Arabic-Indic digits is stored, and found, in Latin digits
-		clubs.addAthlete(judo, "M-16-0001", null, "AR-DIGITS-1", "٢٠٣٠-٢٠٣١", LocalDate.now().plusYears(1), null);
-		assertThat(clubs.searchAthletes(new ClubService.AthleteFilter(null, null, judo, null, "٢٠٣٠-٢٠٣١")))
-			.extracting(ClubService.Athlete::season).containsExactly("2030-2031");
-		clubs.renewMedical(athlete, LocalDate.now().plusYears(1));
-		assertThat(clubs.athletes(judo).stream().filter(a -> a.id().equals(athlete)).findFirst().orElseThrow().getMedical())
-			.isEqualTo(ClubService.Medical.VALID);
+		athletes.addAthlete(judo, "M-16-0001", null, "AR-DIGITS-1", "٢٠٣٠-٢٠٣١", LocalDate.now().plusYears(1), null);
+		assertThat(athletes.searchAthletes(new AthleteService.AthleteFilter(null, null, judo, null, "٢٠٣٠-٢٠٣١")))
+			.extracting(AthleteService.Athlete::season).containsExactly("2030-2031");
+		athletes.renewMedical(athlete, LocalDate.now().plusYears(1));
+		assertThat(athletes.athletes(judo).stream().filter(a -> a.id().equals(athlete)).findFirst().orElseThrow().getMedical())
+			.isEqualTo(AthleteService.Medical.VALID);
 	}
 
 	@Test
@@ -112,7 +130,7 @@ class ClubCareTalentRulesTest {
 			.isEqualTo("ARCHIVED");
 		mvc.perform(post("/activities/talents/" + talent + "/evaluations").param("evaluatedOn", LocalDate.now().toString())
 			.param("evaluator", "x").param("score", "5").with(DemoUsers.as(users, "head")).with(csrf()))
-			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash().attribute("error", "act.error.talent-archived"));
+			.andExpect(flash().attribute("error", "act.error.talent-archived"));
 	}
 
 	@Test
@@ -123,31 +141,31 @@ class ClubCareTalentRulesTest {
 		CareGroup g = care.createGroup(epe, "Test ratio", 0, 200, 10, 2, 1);
 		assertThat(g.getPlaces()).isEqualTo(2);
 		LocalDate born = LocalDate.now().minusYears(3);
-		CareApplication plain = care.submit(g, new Participant(1L, 9_000_001L, "CHILD", "أ", null, born, "M", false, false, false));
-		CareApplication martyr = care.submit(g, new Participant(2L, 9_000_002L, "CHILD", "ب", null, born, "F", true, false, false));
-		CareApplication orphan = care.submit(g, new Participant(3L, 9_000_003L, "CHILD", "ج", null, born, "F", false, true, false));
+		CareApplication plain = applications.submit(g, new Participant(1L, 9_000_001L, "CHILD", "أ", null, born, "M", false, false, false));
+		CareApplication martyr = applications.submit(g, new Participant(2L, 9_000_002L, "CHILD", "ب", null, born, "F", true, false, false));
+		CareApplication orphan = applications.submit(g, new Participant(3L, 9_000_003L, "CHILD", "ج", null, born, "F", false, true, false));
 		assertThat(martyr.getScore()).isEqualTo(60); // EPE-16-1's own rule (default is 50)
-		var result = care.allocate(g.getId());
+		var result = applications.allocate(g.getId());
 		assertThat(result.enrolled()).isEqualTo(2);
 		assertThat(result.waiting()).isEqualTo(1);
-		assertThat(care.application(martyr.getId()).getStatus()).isEqualTo(CareApplication.Status.ENROLLED);
-		assertThat(care.application(orphan.getId()).getStatus()).isEqualTo(CareApplication.Status.ENROLLED);
-		assertThat(care.application(plain.getId()).getStatus()).isEqualTo(CareApplication.Status.WAITING);
+		assertThat(applications.application(martyr.getId()).getStatus()).isEqualTo(CareApplication.Status.ENROLLED);
+		assertThat(applications.application(orphan.getId()).getStatus()).isEqualTo(CareApplication.Status.ENROLLED);
+		assertThat(applications.application(plain.getId()).getStatus()).isEqualTo(CareApplication.Status.WAITING);
 		// fewer staff than the enrolled children need is refused
 		assertThatThrownBy(() -> care.updateGroup(g.getId(), "Test ratio", 0, 200, 10, 2, 0))
 			.hasFieldOrPropertyWithValue("messageKey", "act.error.care-ratio");
 		// a child leaves: the waiting one takes the place
-		care.leave(orphan.getId());
-		assertThat(care.application(plain.getId()).getStatus()).isEqualTo(CareApplication.Status.ENROLLED);
+		applications.leave(orphan.getId());
+		assertThat(applications.application(plain.getId()).getStatus()).isEqualTo(CareApplication.Status.ENROLLED);
 		// an application outside the age band is refused
 		CareGroup babies = care.createGroup(epe, "Bébés", 3, 12, 5, 5, 1);
-		assertThatThrownBy(() -> care.submit(babies, new Participant(4L, 9_000_004L, "CHILD", "د", null, born, "M", false, false, false)))
+		assertThatThrownBy(() -> applications.submit(babies, new Participant(4L, 9_000_004L, "CHILD", "د", null, born, "M", false, false, false)))
 			.hasFieldOrPropertyWithValue("messageKey", "act.error.care-age");
 		// attendance for a future day is refused, the monthly report counts the enrolled children
-		assertThatThrownBy(() -> care.recordAttendance(g.getId(), LocalDate.now().plusDays(1), List.of()))
+		assertThatThrownBy(() -> careDays.recordAttendance(g.getId(), LocalDate.now().plusDays(1), List.of()))
 			.hasFieldOrPropertyWithValue("messageKey", "attendance.error.future");
-		care.recordAttendance(g.getId(), LocalDate.now(), List.of(martyr.getId()));
-		var line = care.occupancy(epe, java.time.YearMonth.now()).stream().filter(o -> o.groupId().equals(g.getId())).findFirst().orElseThrow();
+		careDays.recordAttendance(g.getId(), LocalDate.now(), List.of(martyr.getId()));
+		var line = care.occupancy(epe, YearMonth.now()).stream().filter(o -> o.groupId().equals(g.getId())).findFirst().orElseThrow();
 		assertThat(line.enrolled()).isEqualTo(3); // the one who left was enrolled this month too
 		assertThat(line.attendanceRate()).isEqualTo(50.0);
 	}

@@ -2,17 +2,21 @@ package dz.sanad.activities.web;
 
 import dz.sanad.activities.Activity;
 import dz.sanad.activities.ActivityForm;
-import dz.sanad.activities.ActivityService;
 import dz.sanad.activities.ActivityService.ActivityFilter;
-import dz.sanad.activities.ActivityService.RegistrationFilter;
+import dz.sanad.activities.ActivityService;
 import dz.sanad.activities.ActivityStatus;
+import dz.sanad.activities.AttendanceService;
 import dz.sanad.activities.Category;
+import dz.sanad.activities.ProgrammeService;
 import dz.sanad.activities.Registration;
+import dz.sanad.activities.RegistrationService.RegistrationFilter;
+import dz.sanad.activities.RegistrationService;
 import dz.sanad.activities.RegistrationStatus;
 import dz.sanad.activities.ScopeGuard;
 import dz.sanad.organisation.Unit;
 import dz.sanad.platform.BusinessException;
 import dz.sanad.platform.CurrentUser;
+import dz.sanad.platform.Formats;
 import dz.sanad.platform.Paging;
 import dz.sanad.platform.Role;
 import dz.sanad.platform.SanadUser;
@@ -44,12 +48,22 @@ class ActivityController {
 
 	private final ActivityService service;
 
+	private final RegistrationService registrations;
+
+	private final AttendanceService attendance;
+
+	private final ProgrammeService programmes;
+
 	private final ScopeGuard guard;
 
 	private final Xlsx xlsx;
 
-	ActivityController(ActivityService service, ScopeGuard guard, Xlsx xlsx) {
+	ActivityController(ActivityService service, RegistrationService registrations, AttendanceService attendance,
+			ProgrammeService programmes, ScopeGuard guard, Xlsx xlsx) {
 		this.service = service;
+		this.registrations = registrations;
+		this.attendance = attendance;
+		this.programmes = programmes;
 		this.guard = guard;
 		this.xlsx = xlsx;
 	}
@@ -130,16 +144,16 @@ class ActivityController {
 			.findFirst().orElse(null));
 		model.addAttribute("occurrences", service.occurrences(id));
 		if (user.role() == Role.MEMBER) {
-			model.addAttribute("family", service.familyOf(user.memberId()));
-			model.addAttribute("mine", service.mine().stream().filter(r -> r.getActivityId().equals(id)
+			model.addAttribute("family", registrations.familyOf(user.memberId()));
+			model.addAttribute("mine", registrations.mine().stream().filter(r -> r.getActivityId().equals(id)
 					&& r.getStatus() != RegistrationStatus.CANCELLED).toList());
 		}
 		else {
-			model.addAttribute("registrations", service.registrationsOf(id));
+			model.addAttribute("registrations", registrations.registrationsOf(id));
 			model.addAttribute("matricule", matricule);
 			if (matricule != null && !matricule.isBlank()) {
-				service.memberByMatricule(matricule).ifPresentOrElse(
-						m -> model.addAttribute("family", service.familyOf(m.getId())),
+				registrations.memberByMatricule(matricule).ifPresentOrElse(
+						m -> model.addAttribute("family", registrations.familyOf(m.getId())),
 						() -> model.addAttribute("matriculeUnknown", true));
 			}
 		}
@@ -150,7 +164,7 @@ class ActivityController {
 	String register(@PathVariable Long id, @RequestParam(required = false) String matricule,
 			@RequestParam(required = false) Long familyMemberId, RedirectAttributes flash) {
 		try {
-			Registration r = service.register(id, null, matricule, familyMemberId);
+			Registration r = registrations.register(id, null, matricule, familyMemberId);
 			Pages.ok(flash, r.getStatus() == RegistrationStatus.CONFIRMED ? "act.registered" : "act.waitlisted");
 		}
 		catch (BusinessException e) {
@@ -161,9 +175,9 @@ class ActivityController {
 
 	@PostMapping("/registrations/{id}/cancel")
 	String cancelRegistration(@PathVariable Long id, RedirectAttributes flash) {
-		Registration r = service.registration(id);
+		Registration r = registrations.registration(id);
 		try {
-			service.cancelRegistration(id);
+			registrations.cancelRegistration(id);
 			Pages.ok(flash, "act.registration.cancelled");
 		}
 		catch (BusinessException e) {
@@ -230,7 +244,7 @@ class ActivityController {
 	private String formView(Model model, Activity a) {
 		model.addAttribute("activity", a);
 		model.addAttribute("establishments", guard.establishments());
-		model.addAttribute("programmes", service.programmes(null));
+		model.addAttribute("programmes", programmes.programmes(null));
 		return "activities/activity-form";
 	}
 
@@ -254,19 +268,19 @@ class ActivityController {
 
 	@GetMapping("/occurrences/{id}/attendance")
 	String attendance(@PathVariable Long id, Model model) {
-		var o = service.occurrence(id);
+		var o = attendance.occurrence(id);
 		model.addAttribute("occurrence", o);
 		model.addAttribute("activity", service.get(o.getActivityId()));
-		model.addAttribute("lines", service.attendance(id));
+		model.addAttribute("lines", attendance.attendance(id));
 		return "activities/attendance";
 	}
 
 	@PostMapping("/occurrences/{id}/attendance")
 	String recordAttendance(@PathVariable Long id, @RequestParam(name = "present", required = false) List<Long> present,
 			RedirectAttributes flash) {
-		var o = service.occurrence(id);
+		var o = attendance.occurrence(id);
 		try {
-			service.recordAttendance(id, present);
+			attendance.recordAttendance(id, present);
 			Pages.ok(flash, "act.attendance.saved");
 		}
 		catch (BusinessException e) {
@@ -280,7 +294,7 @@ class ActivityController {
 
 	@GetMapping("/registrations")
 	String registrations(RegistrationFilter filter, @RequestParam(required = false) Integer page, Model model) {
-		var result = service.searchRegistrations(filter, Paging.of(page, null, Sort.by(Sort.Direction.DESC, "id")));
+		var result = registrations.searchRegistrations(filter, Paging.of(page, null, Sort.by(Sort.Direction.DESC, "id")));
 		model.addAttribute("filter", filter);
 		model.addAttribute("page", result);
 		model.addAttribute("picker", guard.picker(filter.wilaya(), filter.unitId()));
@@ -292,7 +306,7 @@ class ActivityController {
 
 	@GetMapping("/registrations/export")
 	void registrationsExport(RegistrationFilter filter, HttpServletResponse response) {
-		exportRegistrations(service.searchRegistrationsAll(filter), "registrations", String.valueOf(filter), response);
+		exportRegistrations(registrations.searchRegistrationsAll(filter), "registrations", String.valueOf(filter), response);
 	}
 
 	private void exportRegistrations(List<Registration> list, String name, String filters, HttpServletResponse response) {
@@ -304,13 +318,13 @@ class ActivityController {
 				Xlsx.col("act.reg.birthDate", Registration::getBirthDate),
 				Xlsx.col("act.title", r -> acts.containsKey(r.getActivityId()) ? acts.get(r.getActivityId()).title(locale) : null),
 				Xlsx.col("act.reg.status", r -> r.getStatus()),
-				Xlsx.col("act.reg.registeredAt", r -> r.getRegisteredAt().atZone(dz.sanad.platform.Formats.ZONE).toLocalDateTime()),
+				Xlsx.col("act.reg.registeredAt", r -> r.getRegisteredAt().atZone(Formats.ZONE).toLocalDateTime()),
 				Xlsx.col("act.survey.rating", Registration::getRating)), list.stream(), filters);
 	}
 
 	@GetMapping("/my")
 	String my(Model model) {
-		List<Registration> mine = service.mine();
+		List<Registration> mine = registrations.mine();
 		model.addAttribute("registrations", mine);
 		model.addAttribute("activities", service.activitiesById(mine.stream().map(Registration::getActivityId)
 			.collect(Collectors.toSet())));
@@ -319,15 +333,15 @@ class ActivityController {
 
 	@GetMapping("/my/export")
 	void myExport(HttpServletResponse response) {
-		exportRegistrations(service.mine(), "my-registrations", "", response);
+		exportRegistrations(registrations.mine(), "my-registrations", "", response);
 	}
 
 	@GetMapping("/registrations/{id}/survey")
 	String survey(@PathVariable Long id, Model model) {
-		Registration r = service.registration(id);
+		Registration r = registrations.registration(id);
 		model.addAttribute("registration", r);
 		model.addAttribute("activity", service.get(r.getActivityId()));
-		model.addAttribute("attended", service.attended(id));
+		model.addAttribute("attended", attendance.attended(id));
 		return "activities/survey";
 	}
 
@@ -336,7 +350,7 @@ class ActivityController {
 			@RequestParam(defaultValue = "false") boolean recommend, @RequestParam(required = false) String comment,
 			RedirectAttributes flash) {
 		try {
-			service.rate(id, rating, recommend, comment);
+			attendance.rate(id, rating, recommend, comment);
 			Pages.ok(flash, "act.survey.thanks");
 			return "redirect:/activities/my";
 		}

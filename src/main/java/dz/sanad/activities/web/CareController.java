@@ -1,10 +1,12 @@
 package dz.sanad.activities.web;
 
 import dz.sanad.activities.CareApplication;
+import dz.sanad.activities.CareApplicationService.ApplicationFilter;
+import dz.sanad.activities.CareApplicationService;
+import dz.sanad.activities.CareDayService;
 import dz.sanad.activities.CareGroup;
-import dz.sanad.activities.ChildCareService;
-import dz.sanad.activities.ChildCareService.ApplicationFilter;
 import dz.sanad.activities.ChildCareService.Occupancy;
+import dz.sanad.activities.ChildCareService;
 import dz.sanad.activities.PriorityRule;
 import dz.sanad.activities.ScopeGuard;
 import dz.sanad.organisation.Unit;
@@ -25,9 +27,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,12 +45,18 @@ class CareController {
 
 	private final ChildCareService care;
 
+	private final CareApplicationService applications;
+
+	private final CareDayService careDays;
+
 	private final ScopeGuard guard;
 
 	private final Xlsx xlsx;
 
-	CareController(ChildCareService care, ScopeGuard guard, Xlsx xlsx) {
+	CareController(ChildCareService care, CareApplicationService applications, CareDayService careDays, ScopeGuard guard, Xlsx xlsx) {
 		this.care = care;
+		this.applications = applications;
+		this.careDays = careDays;
 		this.guard = guard;
 		this.xlsx = xlsx;
 	}
@@ -59,7 +69,7 @@ class CareController {
 		try {
 			return m == null || m.isBlank() ? YearMonth.now() : YearMonth.parse(m);
 		}
-		catch (java.time.format.DateTimeParseException e) {
+		catch (DateTimeParseException e) {
 			throw new BusinessException("month", "act.error.date-format", m);
 		}
 	}
@@ -141,7 +151,7 @@ class CareController {
 	@GetMapping("/applications")
 	String applications(ApplicationFilter filter, @RequestParam(required = false) Integer page, Model model) {
 		model.addAttribute("filter", filter);
-		model.addAttribute("page", care.search(filter, Paging.of(page, null, Sort.by(Sort.Direction.DESC, "score").and(Sort.by("submittedAt")))));
+		model.addAttribute("page", applications.search(filter, Paging.of(page, null, Sort.by(Sort.Direction.DESC, "score").and(Sort.by("submittedAt")))));
 		model.addAttribute("units", units());
 		model.addAttribute("groups", care.groups(null).stream().collect(Collectors.toMap(CareGroup::getId, Function.identity())));
 		model.addAttribute("statuses", CareApplication.Status.values());
@@ -157,13 +167,13 @@ class CareController {
 				Xlsx.col("act.care.group", a -> groups.containsKey(a.getGroupId()) ? groups.get(a.getGroupId()).getName() : null),
 				Xlsx.col("act.care.score", CareApplication::getScore), Xlsx.col("act.care.status", a -> a.getStatus()),
 				Xlsx.col("act.care.submittedAt", a -> a.getSubmittedAt().atZone(Formats.ZONE).toLocalDateTime())),
-				care.searchAll(filter).stream(), String.valueOf(filter));
+				applications.searchAll(filter).stream(), String.valueOf(filter));
 	}
 
 	@PostMapping("/groups/{id}/allocate")
 	String allocate(@PathVariable Long id, RedirectAttributes flash) {
 		try {
-			var r = care.allocate(id);
+			var r = applications.allocate(id);
 			flash.addFlashAttribute("success", "act.care.allocated");
 			flash.addFlashAttribute("allocation", r.enrolled() + " / " + r.waiting());
 		}
@@ -175,12 +185,12 @@ class CareController {
 
 	@GetMapping("/applications/{id}")
 	String application(@PathVariable Long id, Model model) {
-		CareApplication a = care.application(id);
+		CareApplication a = applications.application(id);
 		model.addAttribute("app", a);
 		model.addAttribute("group", care.group(a.getGroupId()));
-		model.addAttribute("pickups", care.pickups(id));
-		model.addAttribute("incidents", care.incidents(id));
-		model.addAttribute("kinds", ChildCareService.INCIDENT_KINDS);
+		model.addAttribute("pickups", careDays.pickups(id));
+		model.addAttribute("incidents", careDays.incidents(id));
+		model.addAttribute("kinds", CareDayService.INCIDENT_KINDS);
 		return "activities/care-application";
 	}
 
@@ -189,11 +199,11 @@ class CareController {
 			RedirectAttributes flash) {
 		try {
 			switch (action) {
-				case "reject" -> care.reject(id);
-				case "withdraw" -> care.withdraw(id);
-				case "leave" -> care.leave(id);
-				case "pickups" -> care.addPickup(id, p.get("fullName"), p.get("relation"), p.get("phone"), p.get("idDocument"));
-				default -> care.addIncident(id, occurredAt(p.get("occurredAt")), p.get("kind"), p.get("description"),
+				case "reject" -> applications.reject(id);
+				case "withdraw" -> applications.withdraw(id);
+				case "leave" -> applications.leave(id);
+				case "pickups" -> careDays.addPickup(id, p.get("fullName"), p.get("relation"), p.get("phone"), p.get("idDocument"));
+				default -> careDays.addIncident(id, occurredAt(p.get("occurredAt")), p.get("kind"), p.get("description"),
 						p.get("actionTaken"), "true".equals(p.get("guardianInformed")));
 			}
 			Pages.ok(flash, "act.saved");
@@ -204,11 +214,11 @@ class CareController {
 		return "redirect:/activities/care/applications/" + id;
 	}
 
-	private static java.time.Instant occurredAt(String s) {
+	private static Instant occurredAt(String s) {
 		try {
 			return s == null || s.isBlank() ? null : LocalDateTime.parse(s).atZone(Formats.ZONE).toInstant();
 		}
-		catch (java.time.format.DateTimeParseException e) {
+		catch (DateTimeParseException e) {
 			throw new BusinessException("occurredAt", "act.error.date-format", s);
 		}
 	}
@@ -219,7 +229,7 @@ class CareController {
 		LocalDate d = day == null ? LocalDate.now() : day;
 		model.addAttribute("group", care.group(id));
 		model.addAttribute("day", d);
-		model.addAttribute("lines", care.attendance(id, d));
+		model.addAttribute("lines", careDays.attendance(id, d));
 		return "activities/care-attendance";
 	}
 
@@ -227,7 +237,7 @@ class CareController {
 	String recordAttendance(@PathVariable Long id, @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
 			@RequestParam(name = "present", required = false) List<Long> present, RedirectAttributes flash) {
 		try {
-			care.recordAttendance(id, day, present);
+			careDays.recordAttendance(id, day, present);
 			Pages.ok(flash, "act.attendance.saved");
 		}
 		catch (BusinessException e) {
@@ -240,8 +250,8 @@ class CareController {
 
 	@GetMapping("/my")
 	String my(Model model) {
-		model.addAttribute("applications", care.mine());
-		model.addAttribute("children", care.children());
+		model.addAttribute("applications", applications.mine());
+		model.addAttribute("children", applications.children());
 		List<CareGroup> groups = care.groups(null);
 		model.addAttribute("groups", groups);
 		model.addAttribute("groupsById", groups.stream().collect(Collectors.toMap(CareGroup::getId, Function.identity())));
@@ -256,7 +266,7 @@ class CareController {
 			if (groupId == null) {
 				throw new BusinessException("groupId", "act.error.required");
 			}
-			care.apply(groupId, familyMemberId);
+			applications.apply(groupId, familyMemberId);
 			Pages.ok(flash, "act.care.applied");
 		}
 		catch (BusinessException e) {
@@ -270,10 +280,10 @@ class CareController {
 			RedirectAttributes flash) {
 		try {
 			if ("withdraw".equals(action)) {
-				care.withdraw(id);
+				applications.withdraw(id);
 			}
 			else {
-				care.addPickup(id, p.get("fullName"), p.get("relation"), p.get("phone"), p.get("idDocument"));
+				careDays.addPickup(id, p.get("fullName"), p.get("relation"), p.get("phone"), p.get("idDocument"));
 			}
 			Pages.ok(flash, "act.saved");
 		}
@@ -289,6 +299,6 @@ class CareController {
 		xlsx.export(response, "my-care-applications", List.<Xlsx.Column<CareApplication>>of(
 				Xlsx.col("act.reg.participant", a -> a.name(locale)), Xlsx.col("act.care.status", a -> a.getStatus()),
 				Xlsx.col("act.care.submittedAt", a -> a.getSubmittedAt().atZone(Formats.ZONE).toLocalDateTime())),
-				care.mine().stream(), "");
+				applications.mine().stream(), "");
 	}
 }

@@ -1,9 +1,11 @@
 package dz.sanad.activities.web;
 
+import dz.sanad.activities.AthleteService.Athlete;
+import dz.sanad.activities.AthleteService.AthleteFilter;
+import dz.sanad.activities.AthleteService;
 import dz.sanad.activities.ClubSection;
 import dz.sanad.activities.ClubService;
-import dz.sanad.activities.ClubService.Athlete;
-import dz.sanad.activities.ClubService.AthleteFilter;
+import dz.sanad.activities.CompetitionService;
 import dz.sanad.activities.ScopeGuard;
 import dz.sanad.organisation.Unit;
 import dz.sanad.platform.BusinessException;
@@ -24,6 +26,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +40,10 @@ class ClubController {
 
 	private final ClubService clubs;
 
+	private final AthleteService athleteService;
+
+	private final CompetitionService competitionService;
+
 	private final ScopeGuard guard;
 
 	private final Xlsx xlsx;
@@ -45,8 +52,10 @@ class ClubController {
 
 	private final MessageSource messages;
 
-	ClubController(ClubService clubs, ScopeGuard guard, Xlsx xlsx, JsonMapper json, MessageSource messages) {
+	ClubController(ClubService clubs, AthleteService athleteService, CompetitionService competitionService, ScopeGuard guard, Xlsx xlsx, JsonMapper json, MessageSource messages) {
 		this.clubs = clubs;
+		this.athleteService = athleteService;
+		this.competitionService = competitionService;
 		this.guard = guard;
 		this.xlsx = xlsx;
 		this.json = json;
@@ -81,7 +90,7 @@ class ClubController {
 				Xlsx.col("act.unit", s -> units.containsKey(s.getUnitId()) ? units.get(s.getUnitId()).getCode() : null),
 				Xlsx.col("act.club.discipline", ClubSection::getDiscipline),
 				Xlsx.col("act.club.section", s -> s.name(locale)),
-				Xlsx.col("act.club.athletes", s -> clubs.headcounts(s.getId()).get("athletes"))),
+				Xlsx.col("act.club.athletes", s -> athleteService.headcounts(s.getId()).get("athletes"))),
 				clubs.sections(unitId, discipline).stream(), "unitId=" + unitId + " discipline=" + discipline);
 	}
 
@@ -104,17 +113,17 @@ class ClubController {
 	String view(@PathVariable Long id, Model model) {
 		ClubSection s = clubs.section(id);
 		model.addAttribute("section", s);
-		model.addAttribute("headcounts", clubs.headcounts(id));
+		model.addAttribute("headcounts", athleteService.headcounts(id));
 		model.addAttribute("coaches", clubs.coaches(id));
 		model.addAttribute("teams", clubs.teams(id));
-		model.addAttribute("athletes", clubs.athletes(id));
-		model.addAttribute("competitions", clubs.competitions(id));
-		model.addAttribute("results", clubs.results(id));
-		model.addAttribute("levels", ClubService.LEVELS);
+		model.addAttribute("athletes", athleteService.athletes(id));
+		model.addAttribute("competitions", competitionService.competitions(id));
+		model.addAttribute("results", competitionService.results(id));
+		model.addAttribute("levels", CompetitionService.LEVELS);
 		model.addAttribute("categories", ClubService.CATEGORIES);
 		model.addAttribute("coachLevels", ClubService.COACH_LEVELS);
 		model.addAttribute("seasons", clubs.seasons());
-		Map<String, int[]> pyramid = clubs.agePyramid(id);
+		Map<String, int[]> pyramid = athleteService.agePyramid(id);
 		List<String> bands = new ArrayList<>(pyramid.keySet());
 		// horizontal bar chart with men to the left (negative) and women to the right: the usual pyramid
 		model.addAttribute("pyramidChart", json.writeValueAsString(Map.of("type", "bar",
@@ -123,7 +132,7 @@ class ClubController {
 						Map.of("label", msg("act.sex.F"), "data", bands.stream().map(b -> pyramid.get(b)[1]).toList()))),
 				"options", Map.of("indexAxis", "y", "scales", Map.of("x", Map.of("stacked", true), "y", Map.of("stacked", true)),
 						"plugins", Map.of("title", Map.of("display", true, "text", msg("act.chart.pyramid")))))));
-		Map<Integer, int[]> medals = clubs.medalsByYear(id);
+		Map<Integer, int[]> medals = competitionService.medalsByYear(id);
 		List<String> years = medals.keySet().stream().map(String::valueOf).toList();
 		model.addAttribute("medalsChart", json.writeValueAsString(Map.of("type", "bar",
 				"data", Map.of("labels", years, "datasets", List.of(
@@ -142,9 +151,9 @@ class ClubController {
 			switch (what) {
 				case "coaches" -> clubs.addCoach(id, p.get("matricule"), p.get("qualification"), p.get("level"), date(p.get("validUntil")));
 				case "teams" -> clubs.addTeam(id, p.get("name"), p.get("category"));
-				case "athletes" -> clubs.addAthlete(id, p.get("matricule"), number(p.get("familyMemberId")), p.get("licenceNo"),
+				case "athletes" -> athleteService.addAthlete(id, p.get("matricule"), number(p.get("familyMemberId")), p.get("licenceNo"),
 						p.get("season"), date(p.get("medicalValidUntil")), number(p.get("teamId")));
-				default -> clubs.addCompetition(id, p.get("name"), p.get("level"), date(p.get("heldOn")), p.get("location"));
+				default -> competitionService.addCompetition(id, p.get("name"), p.get("level"), date(p.get("heldOn")), p.get("location"));
 			}
 			Pages.ok(flash, "act.saved");
 		}
@@ -161,7 +170,7 @@ class ClubController {
 			clubs.section(id);
 			Long athlete = who != null && who.startsWith("a") ? number(who.substring(1)) : null;
 			Long team = who != null && who.startsWith("t") ? number(who.substring(1)) : null;
-			clubs.addResult(competitionId, athlete, team, rank);
+			competitionService.addResult(competitionId, athlete, team, rank);
 			Pages.ok(flash, "act.saved");
 		}
 		catch (BusinessException e) {
@@ -175,7 +184,7 @@ class ClubController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validUntil,
 			RedirectAttributes flash) {
 		try {
-			clubs.renewMedical(athleteId, validUntil);
+			athleteService.renewMedical(athleteId, validUntil);
 			Pages.ok(flash, "act.saved");
 		}
 		catch (BusinessException e) {
@@ -187,10 +196,10 @@ class ClubController {
 	@GetMapping("/athletes")
 	String athletes(AthleteFilter filter, @RequestParam(required = false) Integer page, Model model) {
 		model.addAttribute("filter", filter);
-		model.addAttribute("page", Pages.page(clubs.searchAthletes(filter), page));
+		model.addAttribute("page", Pages.page(athleteService.searchAthletes(filter), page));
 		model.addAttribute("units", units());
 		model.addAttribute("sections", clubs.sections(null, null).stream().collect(Collectors.toMap(ClubSection::getId, Function.identity())));
-		model.addAttribute("medicals", ClubService.Medical.values());
+		model.addAttribute("medicals", AthleteService.Medical.values());
 		model.addAttribute("seasons", clubs.seasons());
 		return "activities/athletes";
 	}
@@ -204,14 +213,14 @@ class ClubController {
 				Xlsx.col("act.club.licence", Athlete::licenceNo),
 				Xlsx.col("act.club.season", Athlete::season),
 				Xlsx.col("act.club.medicalValidUntil", Athlete::medicalValidUntil),
-				Xlsx.col("act.club.medical", a -> a.getMedical())), clubs.searchAthletes(filter).stream(), String.valueOf(filter));
+				Xlsx.col("act.club.medical", a -> a.getMedical())), athleteService.searchAthletes(filter).stream(), String.valueOf(filter));
 	}
 
 	static LocalDate date(String s) {
 		try {
 			return s == null || s.isBlank() ? null : LocalDate.parse(Digits.latin(s).trim());
 		}
-		catch (java.time.format.DateTimeParseException e) {
+		catch (DateTimeParseException e) {
 			throw new BusinessException("date", "act.error.date-format", s);
 		}
 	}

@@ -2,6 +2,7 @@ package dz.sanad.activities.web;
 
 import dz.sanad.activities.ActivityService;
 import dz.sanad.activities.Programme;
+import dz.sanad.activities.ProgrammeService;
 import dz.sanad.activities.ScopeGuard;
 import dz.sanad.activities.TrainedStaff;
 import dz.sanad.organisation.Unit;
@@ -31,18 +32,21 @@ class ProgrammeController {
 
 	private final ActivityService service;
 
+	private final ProgrammeService programmes;
+
 	private final ScopeGuard guard;
 
 	private final Xlsx xlsx;
 
-	ProgrammeController(ActivityService service, ScopeGuard guard, Xlsx xlsx) {
+	ProgrammeController(ActivityService service, ProgrammeService programmes, ScopeGuard guard, Xlsx xlsx) {
 		this.service = service;
+		this.programmes = programmes;
 		this.guard = guard;
 		this.xlsx = xlsx;
 	}
 
 	private List<Programme> filtered(Long unitId, Integer year) {
-		return service.programmes(unitId).stream().filter(p -> year == null || p.getYear() == year).toList();
+		return programmes.programmes(unitId).stream().filter(p -> year == null || p.getYear() == year).toList();
 	}
 
 	@GetMapping
@@ -64,7 +68,7 @@ class ProgrammeController {
 				Xlsx.col("act.unit", p -> units.containsKey(p.getUnitId()) ? units.get(p.getUnitId()).getCode() : null),
 				Xlsx.col("act.programme.year", Programme::getYear),
 				Xlsx.col("act.programme.title", Programme::getTitle),
-				Xlsx.col("act.programme.trained", p -> service.trainedStaff(p.getId()).size())),
+				Xlsx.col("act.programme.trained", p -> programmes.trainedStaff(p.getId()).size())),
 				filtered(unitId, year).stream(), "unitId=" + unitId + " year=" + year);
 	}
 
@@ -73,7 +77,7 @@ class ProgrammeController {
 			@RequestParam(required = false) String title, @RequestParam(required = false) String objectives,
 			RedirectAttributes flash) {
 		try {
-			Programme p = service.createProgramme(unitId, year, title, objectives);
+			Programme p = programmes.createProgramme(unitId, year, title, objectives);
 			Pages.ok(flash, "act.saved");
 			return "redirect:/activities/programmes/" + p.getId();
 		}
@@ -85,10 +89,10 @@ class ProgrammeController {
 
 	@GetMapping("/{id}")
 	String view(@PathVariable Long id, Model model) {
-		Programme p = service.programme(id);
+		Programme p = programmes.programme(id);
 		model.addAttribute("programme", p);
 		model.addAttribute("unit", guard.establishments().stream().filter(u -> u.getId().equals(p.getUnitId())).findFirst().orElse(null));
-		model.addAttribute("staff", service.trainedStaff(id));
+		model.addAttribute("staff", programmes.trainedStaff(id));
 		model.addAttribute("activities", service.searchAll(new ActivityService.ActivityFilter(null, p.getUnitId(), null, null, null))
 			.stream().filter(a -> id.equals(a.getProgrammeId())).toList());
 		return "activities/programme";
@@ -100,7 +104,7 @@ class ProgrammeController {
 				Xlsx.col("act.staff.name", TrainedStaff::getMemberName),
 				Xlsx.col("act.staff.function", TrainedStaff::getFunctionCode),
 				Xlsx.col("act.staff.trainingRef", TrainedStaff::getTrainingRef),
-				Xlsx.col("act.staff.trainedOn", TrainedStaff::getTrainedOn)), service.trainedStaff(id).stream(), "programme=" + id);
+				Xlsx.col("act.staff.trainedOn", TrainedStaff::getTrainedOn)), programmes.trainedStaff(id).stream(), "programme=" + id);
 	}
 
 	@PostMapping("/{id}/staff")
@@ -109,7 +113,7 @@ class ProgrammeController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate trainedOn,
 			RedirectAttributes flash) {
 		try {
-			service.addTrainedStaff(id, matricule, trainingRef, trainedOn);
+			programmes.addTrainedStaff(id, matricule, trainingRef, trainedOn);
 			Pages.ok(flash, "act.saved");
 		}
 		catch (BusinessException e) {

@@ -11,12 +11,21 @@ import dz.sanad.people.imports.SheetReader.Kind;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+
+import static dz.sanad.people.imports.ImportCells.code;
+import static dz.sanad.people.imports.ImportCells.date;
+import static dz.sanad.people.imports.ImportCells.flag;
+import static dz.sanad.people.imports.ImportCells.get;
+import static dz.sanad.people.imports.ImportCells.name;
+import static dz.sanad.people.imports.ImportCells.problem;
+import static dz.sanad.people.imports.ImportCells.relation;
+import static dz.sanad.people.imports.ImportCells.sex;
+import static dz.sanad.people.imports.ImportCells.status;
 
 /**
  * One reading of an HR file: every row checked (formats, codes, duplicates inside the file and against the
@@ -136,14 +145,6 @@ final class ImportPass implements SheetReader.Sink {
 		return done;
 	}
 
-	private static void problem(List<String[]> problems, Column field, String key, String arg) {
-		problems.add(new String[] { field.name(), key, arg });
-	}
-
-	private static String get(String[] v, Column c) {
-		return v[c.ordinal()];
-	}
-
 	private MemberRow member(String[] v, int rowNo, List<String[]> p) {
 		String matricule = get(v, Column.MATRICULE);
 		if (matricule == null) {
@@ -261,7 +262,7 @@ final class ImportPass implements SheetReader.Sink {
 		}
 		if (p.isEmpty()) {
 			// the database's key for a family member (see V101): same member, relation, Arabic first name, birth date
-			long key = fnv64(matricule + '|' + relation + '|' + firstAr + '|' + birth);
+			long key = LongSet.fnv64(matricule + '|' + relation + '|' + firstAr + '|' + birth);
 			if (!familyKeys.add(key)) {
 				problem(p, Column.FIRST_NAME_AR, "import.error.family-duplicate-in-file", firstAr);
 				return null;
@@ -270,149 +271,5 @@ final class ImportPass implements SheetReader.Sink {
 					orphan, martyr, school);
 		}
 		return null;
-	}
-
-	/** An open-addressing set of longs (0 marks a free slot, so 0 itself is kept aside). */
-	static final class LongSet {
-
-		private long[] slots = new long[1 << 16];
-
-		private int size;
-
-		private boolean zero;
-
-		boolean add(long k) {
-			if (k == 0) {
-				boolean added = !zero;
-				zero = true;
-				return added;
-			}
-			if (size * 2 >= slots.length) {
-				long[] old = slots;
-				slots = new long[old.length * 2];
-				size = 0;
-				for (long o : old) {
-					if (o != 0) {
-						insert(o);
-					}
-				}
-			}
-			return insert(k);
-		}
-
-		private boolean insert(long k) {
-			int mask = slots.length - 1;
-			int i = (int) (k ^ (k >>> 32)) * 0x9E3779B9 & mask;
-			while (slots[i] != 0) {
-				if (slots[i] == k) {
-					return false;
-				}
-				i = (i + 1) & mask;
-			}
-			slots[i] = k;
-			size++;
-			return true;
-		}
-	}
-
-	/** FNV-1a: a 64-bit fingerprint keeps a million keys in a small set, collisions being negligible. */
-	static long fnv64(String s) {
-		long h = 0xcbf29ce484222325L;
-		for (int i = 0; i < s.length(); i++) {
-			h ^= s.charAt(i);
-			h *= 0x100000001b3L;
-		}
-		return h;
-	}
-
-	private static String name(String[] v, Column c, boolean required, List<String[]> p) {
-		String s = get(v, c);
-		if (s == null) {
-			if (required) {
-				problem(p, c, "import.error.required", null);
-			}
-			return null;
-		}
-		if (s.length() > 100) {
-			problem(p, c, "import.error.too-long", "100");
-		}
-		return s;
-	}
-
-	private static String sex(String[] v, List<String[]> p) {
-		String s = get(v, Column.SEX);
-		if (s == null) {
-			problem(p, Column.SEX, "import.error.required", null);
-			return null;
-		}
-		String sex = PersonRules.sex(s).orElse(null);
-		if (sex == null) {
-			problem(p, Column.SEX, "import.error.sex", s);
-		}
-		return sex;
-	}
-
-	private static LocalDate date(String[] v, List<String[]> p) {
-		String s = get(v, Column.BIRTH_DATE);
-		if (s == null) {
-			return null;
-		}
-		LocalDate d = PersonRules.date(s).orElse(null);
-		if (d == null) {
-			problem(p, Column.BIRTH_DATE, "import.error.date", s);
-		}
-		return d;
-	}
-
-	private static <E extends Enum<E>> E code(String[] v, Column c, Class<E> type, List<String[]> p) {
-		String s = get(v, c);
-		if (s == null) {
-			return null;
-		}
-		E e = PersonRules.code(type, s).orElse(null);
-		if (e == null) {
-			problem(p, c, "import.error.code", s);
-		}
-		return e;
-	}
-
-	private static MemberStatus status(String[] v, List<String[]> p) {
-		String s = get(v, Column.STATUS);
-		if (s == null) {
-			return MemberStatus.ACTIVE;
-		}
-		MemberStatus st = switch (NameNormalizer.latin(s).isEmpty() ? NameNormalizer.arabic(s) : NameNormalizer.latin(s)) {
-			case "active", "actif", "activite", "نشط", "في الخدمه" -> MemberStatus.ACTIVE;
-			case "retired", "retraite", "متقاعد" -> MemberStatus.RETIRED;
-			case "deceased", "decede", "متوفي", "متوفى" -> MemberStatus.DECEASED;
-			default -> null;
-		};
-		if (st == null) {
-			problem(p, Column.STATUS, "import.error.code", s);
-		}
-		return st;
-	}
-
-	static Relation relation(String s) {
-		if (s == null) {
-			return null;
-		}
-		String latin = NameNormalizer.latin(s);
-		String k = latin.isEmpty() ? NameNormalizer.arabic(s) : latin;
-		return switch (k) {
-			case "spouse", "conjoint", "conjointe", "epoux", "epouse", "زوج", "زوجه" -> Relation.SPOUSE;
-			case "child", "enfant", "fils", "fille", "ابن", "ابنه", "بنت" -> Relation.CHILD;
-			case "parent", "pere", "mere", "اب", "ام" -> Relation.PARENT;
-			default -> null;
-		};
-	}
-
-	private static boolean flag(String[] v, Column c, List<String[]> p) {
-		Boolean b = PersonRules.yesNo(get(v, c)).orElse(null);
-		if (b == null) {
-			problem(p, c, "import.error.yes-no", get(v, c));
-			return false;
-		}
-		return b;
 	}
 }

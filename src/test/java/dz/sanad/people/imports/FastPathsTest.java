@@ -35,7 +35,7 @@ class FastPathsTest {
 
 	@Test
 	void longSetAgreesWithHashSet() {
-		ImportPass.LongSet set = new ImportPass.LongSet();
+		LongSet set = new LongSet();
 		Set<Long> reference = new HashSet<>();
 		Random rnd = new Random(1);
 		for (int i = 0; i < 300_000; i++) {

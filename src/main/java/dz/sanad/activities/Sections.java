@@ -1,0 +1,6 @@
+package dz.sanad.activities;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface Sections extends JpaRepository<ClubSection, Long> {
+}
