@@ -2,6 +2,7 @@ package dz.sanad.holidays;
 
 import dz.sanad.audit.AuditTrail;
 import dz.sanad.platform.BusinessException;
+import dz.sanad.platform.Violations;
 import dz.sanad.platform.Formats;
 import dz.sanad.platform.Like;
 import dz.sanad.platform.NotFoundException;
@@ -112,10 +113,9 @@ public class HolidaySeasons {
 
 	@Transactional
 	public Season createSeason(SeasonForm f) {
-		checkSeasonForm(f);
-		if (f.year() == null || f.year() < 2000 || f.year() > 2100) {
-			throw new BusinessException("year", "holidays.error.year");
-		}
+		Violations v = seasonFormViolations(f);
+		v.onField(f.year() == null || f.year() < 2000 || f.year() > 2100, "year", "holidays.error.year");
+		v.throwIfAny();
 		Season s = new Season(f.year(), f.nameAr().trim(), f.nameFr().trim(), f.applyFrom(), f.applyUntil(),
 				f.appealsUntil(), f.confirmDays() == null ? 7 : f.confirmDays(),
 				new SecureRandom().nextLong() & Long.MAX_VALUE);
@@ -131,7 +131,7 @@ public class HolidaySeasons {
 
 	@Transactional
 	public Season updateSeason(Long id, SeasonForm f) {
-		checkSeasonForm(f);
+		seasonFormViolations(f).throwIfAny();
 		Season s = season(id);
 		Map<String, Object> before = s.snapshot();
 		s.update(f.nameAr().trim(), f.nameFr().trim(), f.applyFrom(), f.applyUntil(), f.appealsUntil(),
@@ -140,22 +140,16 @@ public class HolidaySeasons {
 		return s;
 	}
 
-	private static void checkSeasonForm(SeasonForm f) {
-		if (blank(f.nameAr())) {
-			throw new BusinessException("nameAr", "holidays.error.required", "nameAr");
-		}
-		if (blank(f.nameFr())) {
-			throw new BusinessException("nameFr", "holidays.error.required", "nameFr");
-		}
-		if (f.applyFrom() == null) {
-			throw new BusinessException("applyFrom", "holidays.error.required", "applyFrom");
-		}
-		if (f.applyUntil() == null) {
-			throw new BusinessException("applyUntil", "holidays.error.required", "applyUntil");
-		}
-		if (f.appealsUntil() != null && f.appealsUntil().isBefore(f.applyUntil())) {
-			throw new BusinessException("appealsUntil", "holidays.error.appeals-order");
-		}
+	/** Every rule the season form breaks, reported together. */
+	private static Violations seasonFormViolations(SeasonForm f) {
+		Violations v = new Violations();
+		v.onField(blank(f.nameAr()), "nameAr", "holidays.error.required", "nameAr");
+		v.onField(blank(f.nameFr()), "nameFr", "holidays.error.required", "nameFr");
+		v.onField(f.applyFrom() == null, "applyFrom", "holidays.error.required", "applyFrom");
+		v.onField(f.applyUntil() == null, "applyUntil", "holidays.error.required", "applyUntil");
+		v.onField(f.appealsUntil() != null && f.applyUntil() != null && f.appealsUntil().isBefore(f.applyUntil()),
+				"appealsUntil", "holidays.error.appeals-order");
+		return v;
 	}
 
 	@Transactional

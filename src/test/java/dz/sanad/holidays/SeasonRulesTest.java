@@ -239,4 +239,12 @@ class SeasonRulesTest {
 		assertThat(jdbc.sql("select summary from audit_entry where action = 'OVERRIDE' and entity_id = ? order by id desc limit 1")
 			.param(waiting.getId().toString()).query(String.class).single()).contains("medical priority").contains("acknowledged");
 	}
+
+	@Test
+	void aSeasonFormReportsEveryMissingFieldAtOnce() {
+		var refused = org.assertj.core.api.Assertions.catchThrowableOfType(dz.sanad.platform.BusinessException.class,
+				() -> holidaySeasons.createSeason(new HolidaySeasons.SeasonForm(1999, " ", null, null, null, null, null)));
+		assertThat(refused.all()).extracting(dz.sanad.platform.BusinessException::field)
+			.containsExactlyInAnyOrder("nameAr", "nameFr", "applyFrom", "applyUntil", "year");
+	}
 }
