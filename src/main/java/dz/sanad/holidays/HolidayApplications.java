@@ -5,6 +5,7 @@ import dz.sanad.people.FamilyMember;
 import dz.sanad.people.Member;
 import dz.sanad.people.People;
 import dz.sanad.platform.BusinessException;
+import dz.sanad.platform.Violations;
 import dz.sanad.platform.NotFoundException;
 import dz.sanad.platform.Role;
 import dz.sanad.platform.SanadUser;
@@ -109,64 +110,66 @@ public class HolidayApplications {
 		}
 		Member member = people.memberFor(user, memberId);
 		OfferKind kind = f.kind() == null ? OfferKind.CAMP : f.kind();
+		// every broken rule of the form is reported together, each next to its field
+		Violations v = new Violations();
 		List<Long> choices = new ArrayList<>();
 		Long[] raw = { f.choice1(), f.choice2(), f.choice3() };
 		for (int i = 0; i < raw.length; i++) {
-			if (raw[i] == null) {
-				continue;
+			if (raw[i] != null && !v.onField(choices.contains(raw[i]), "choice" + (i + 1),
+					"holidays.error.choice-duplicate", i + 1)) {
+				choices.add(raw[i]);
 			}
-			if (choices.contains(raw[i])) {
-				throw new BusinessException("choice" + (i + 1), "holidays.error.choice-duplicate", i + 1);
-			}
-			choices.add(raw[i]);
 		}
-		if (choices.isEmpty()) {
-			throw new BusinessException("choice1", "holidays.error.choice-required");
-		}
+		v.onField(choices.isEmpty(), "choice1", "holidays.error.choice-required");
 		Map<Long, ShiftView> seasonShifts = offers.shiftViews(seasonId).stream()
-			.collect(Collectors.toMap(v -> v.shift().getId(), Function.identity()));
+			.collect(Collectors.toMap(x -> x.shift().getId(), Function.identity()));
 		FamilyMember child = null;
 		if (kind == OfferKind.CAMP) {
-			if (f.childId() == null) {
-				throw new BusinessException("childId", "holidays.error.child-required");
-			}
-			child = people.familyOf(member.getId()).stream()
-				.filter(c -> c.getId().equals(f.childId()) && c.isChild()).findFirst()
-				.orElseThrow(() -> new BusinessException("childId", "holidays.error.not-your-child"));
-			if (applications.existsBySeasonIdAndChildId(seasonId, child.getId())) {
-				throw new BusinessException("childId", "holidays.error.duplicate", child.fullNameAr());
+			if (!v.onField(f.childId() == null, "childId", "holidays.error.child-required")) {
+				child = people.familyOf(member.getId()).stream()
+					.filter(c -> c.getId().equals(f.childId()) && c.isChild()).findFirst()
+					.orElseThrow(() -> new BusinessException("childId", "holidays.error.not-your-child"));
+				v.onField(applications.existsBySeasonIdAndChildId(seasonId, child.getId()), "childId",
+						"holidays.error.duplicate", child.fullNameAr());
 			}
 		}
-		else if (applications.existsBySeasonIdAndMemberIdAndKind(seasonId, memberId, OfferKind.TRIP)) {
-			throw new BusinessException("kind", "holidays.error.duplicate-trip");
+		else {
+			v.onField(applications.existsBySeasonIdAndMemberIdAndKind(seasonId, memberId, OfferKind.TRIP), "kind",
+					"holidays.error.duplicate-trip");
 		}
 		for (int i = 0; i < raw.length; i++) {
 			if (raw[i] == null) {
 				continue;
 			}
-			ShiftView v = seasonShifts.get(raw[i]);
-			if (v == null || v.offer().getKind() != kind) {
-				throw new BusinessException("choice" + (i + 1), "holidays.error.choice-invalid", i + 1);
+			ShiftView sv = seasonShifts.get(raw[i]);
+			if (v.onField(sv == null || sv.offer().getKind() != kind, "choice" + (i + 1), "holidays.error.choice-invalid",
+					i + 1)) {
+				continue;
 			}
 			if (child != null) {
-				int age = child.ageOn(v.shift().getStartsOn());
-				if (!v.offer().acceptsAge(age)) {
-					throw new BusinessException("choice" + (i + 1), "holidays.error.age", child.fullNameAr(), age,
-							i + 1, v.offer().getAgeMin(), v.offer().getAgeMax());
-				}
+				int age = child.ageOn(sv.shift().getStartsOn());
+				v.onField(!sv.offer().acceptsAge(age), "choice" + (i + 1), "holidays.error.age", child.fullNameAr(), age,
+						i + 1, sv.offer().getAgeMin(), sv.offer().getAgeMax());
 			}
 		}
-		if (blank(f.emergencyName1())) {
-			throw new BusinessException("emergencyName1", "holidays.error.emergency-required");
+		v.onField(blank(f.emergencyName1()), "emergencyName1", "holidays.error.emergency-required");
+		try {
+			checkPhone("emergencyPhone1", f.emergencyPhone1(), true);
 		}
-		checkPhone("emergencyPhone1", f.emergencyPhone1(), true);
-		checkPhone("emergencyPhone2", f.emergencyPhone2(), false);
-		if (!blank(f.contactEmail()) && !EMAIL.matcher(f.contactEmail().trim()).matches()) {
-			throw new BusinessException("contactEmail", "holidays.error.email");
+		catch (BusinessException e) {
+			v.add(e);
 		}
-		if (kind == OfferKind.CAMP && f.fit() != null && !f.fit() && blank(f.medicalNotes())) {
-			throw new BusinessException("medicalNotes", "holidays.error.medical-notes");
+		try {
+			checkPhone("emergencyPhone2", f.emergencyPhone2(), false);
 		}
+		catch (BusinessException e) {
+			v.add(e);
+		}
+		v.onField(!blank(f.contactEmail()) && !EMAIL.matcher(f.contactEmail().trim()).matches(), "contactEmail",
+				"holidays.error.email");
+		v.onField(kind == OfferKind.CAMP && f.fit() != null && !f.fit() && blank(f.medicalNotes()), "medicalNotes",
+				"holidays.error.medical-notes");
+		v.throwIfAny();
 		Application a = new Application(seasonId, kind, memberId, child == null ? null : child.getId(),
 				member.getWilayaCode(), choices, Boolean.TRUE.equals(f.together()), user.getUsername());
 		a.details(f.fit() == null || f.fit(), trim(f.medicalNotes()), f.emergencyName1().trim(),

@@ -117,6 +117,13 @@ class ApplyTest {
 			.andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.error").value("holidays.error.age"))
 			.andExpect(jsonPath("$.field").value("choice1"))
 			.andExpect(jsonPath("$.message").value(containsString("10 à 15 ans")));
+		// the same child, a wrong phone and no emergency name: all three at once
+		String three = body(null, omar, firstShiftByCentre.get("CV-13-1"), "12").replace("\"نسيمة حداد\"", "\"\"");
+		mvc.perform(post("/api/holidays/seasons/" + open.getId() + "/applications").with(csrf()).param("lang", "fr")
+			.with(DemoUsers.as(users, "member")).contentType(MediaType.APPLICATION_JSON).content(three))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[*].field").value(org.hamcrest.Matchers.hasItems("choice1", "emergencyName1",
+					"emergencyPhone1")));
 		// another family's child
 		Member other = people.byMatricule("M100001").orElseThrow();
 		Long notMine = people.familyOf(other.getId()).stream().filter(FamilyMember::isChild).findFirst().orElseThrow()
