@@ -105,8 +105,9 @@ public class Concern {
 	@Column(name = "rating_comment")
 	private String ratingComment;
 
+	/** A wrapper, so that a concern with its id already drawn from the sequence is persisted, not merged. */
 	@Version
-	private long version;
+	private Long version;
 
 	protected Concern() {
 	}

@@ -164,7 +164,8 @@ public class MemberConcerns {
 	}
 
 	/** A message from the member; if documents were asked, the handler's clock resumes. */
-	public void reply(Concern c, String body, ConcernThread.Upload upload) {
+	public void reply(Concern given, String body, ConcernThread.Upload upload) {
+		Concern c = managed(given);
 		if (c.getState() == ConcernState.CLOSED) {
 			throw BusinessException.of("welfare.error.closed");
 		}
@@ -177,7 +178,8 @@ public class MemberConcerns {
 	}
 
 	/** A document the handler asked for (or the member adds); the clock resumes. */
-	public void addDocument(Concern c, ConcernThread.Upload upload) {
+	public void addDocument(Concern given, ConcernThread.Upload upload) {
+		Concern c = managed(given);
 		if (c.getState() == ConcernState.CLOSED) {
 			throw BusinessException.of("welfare.error.closed");
 		}
@@ -198,7 +200,8 @@ public class MemberConcerns {
 	}
 
 	/** Appeals the last decision to the head of the wilaya social service, within the appeal window. */
-	public void appeal(Concern c, String grounds) {
+	public void appeal(Concern given, String grounds) {
+		Concern c = managed(given);
 		Instant now = Instant.now();
 		String text = text(grounds, "body", ConcernThread.MAX_BODY);
 		c.moveTo(ConcernState.APPEALED);
@@ -217,7 +220,8 @@ public class MemberConcerns {
 	}
 
 	/** Reopens a closed concern within the reopen window. */
-	public void reopen(Concern c, String reason) {
+	public void reopen(Concern given, String reason) {
+		Concern c = managed(given);
 		Instant now = Instant.now();
 		String text = text(reason, "body", ConcernThread.MAX_BODY);
 		c.moveTo(ConcernState.REOPENED);
@@ -228,11 +232,17 @@ public class MemberConcerns {
 		}
 	}
 
-	public void rate(Concern c, int rating, String comment) {
+	public void rate(Concern given, int rating, String comment) {
+		Concern c = managed(given);
 		Map<String, Object> before = c.snapshot();
 		c.rate(rating, comment);
 		concerns.saveAndFlush(c);
 		audit.record("RATE", "welfare-concern", c.getId(), c.getReference() + " " + rating, before, c.snapshot());
+	}
+
+	/** The concern as this transaction's managed entity (pages found it, and checked it, in an earlier one). */
+	private Concern managed(Concern c) {
+		return concerns.findById(c.getId()).orElseThrow(() -> new NotFoundException("concern " + c.getId()));
 	}
 
 	private static String author(Concern c) {

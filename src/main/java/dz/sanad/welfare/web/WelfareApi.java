@@ -110,21 +110,21 @@ class WelfareApi {
 	Detail reply(@PathVariable long id, @RequestBody Text text) {
 		Concern c = members.own(CurrentUser.get(), id);
 		members.reply(c, text.body(), null);
-		return detail(c, false);
+		return detail(members.own(CurrentUser.get(), id), false);
 	}
 
 	@PostMapping("/my/{id}/rating")
 	Detail rate(@PathVariable long id, @RequestBody Rating r) {
 		Concern c = members.own(CurrentUser.get(), id);
 		members.rate(c, r.rating(), r.comment());
-		return detail(c, false);
+		return detail(members.own(CurrentUser.get(), id), false);
 	}
 
 	@PostMapping("/my/{id}/appeal")
 	Detail appeal(@PathVariable long id, @RequestBody Text text) {
 		Concern c = members.own(CurrentUser.get(), id);
 		members.appeal(c, text.body());
-		return detail(c, false);
+		return detail(members.own(CurrentUser.get(), id), false);
 	}
 
 	@GetMapping("/follow/{code}")
@@ -136,7 +136,7 @@ class WelfareApi {
 	Detail followReply(@PathVariable String code, @RequestBody Text text) {
 		Concern c = members.byCode(code);
 		members.reply(c, text.body(), null);
-		return detail(c, false);
+		return detail(members.byCode(code), false);
 	}
 
 	// handlers
