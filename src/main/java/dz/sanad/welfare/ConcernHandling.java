@@ -1,5 +1,7 @@
 package dz.sanad.welfare;
 
+import dz.sanad.people.ConsentPurpose;
+import dz.sanad.people.PeopleConsents;
 import dz.sanad.platform.BusinessException;
 import dz.sanad.platform.NotFoundException;
 import dz.sanad.platform.SanadUser;
@@ -38,8 +40,11 @@ public class ConcernHandling {
 
 	private final WelfareNotices notices;
 
+	private final PeopleConsents consents;
+
 	ConcernHandling(Concerns concerns, Handlers handlers, ConcernAccess access, ConcernThread thread,
-			CaseEngine engine, Categories categories, WelfareNotices notices) {
+			CaseEngine engine, Categories categories, WelfareNotices notices, PeopleConsents consents) {
+		this.consents = consents;
 		this.concerns = concerns;
 		this.handlers = handlers;
 		this.access = access;
@@ -139,6 +144,15 @@ public class ConcernHandling {
 		Concern c = working(user, id);
 		if (form.getOutcome() == null) {
 			throw BusinessException.onField("outcome", "welfare.error.outcome");
+		}
+		if (form.getOutcome() == Outcome.REFERRED) {
+			// disclosure to the ministry only with the member's recorded consent for it
+			if (!c.identified()) {
+				throw BusinessException.onField("outcome", "welfare.error.referral-identity");
+			}
+			if (!consents.hasConsent(c.getMemberId(), c.getFamilyMemberId(), ConsentPurpose.SOCIAL_REFERRAL)) {
+				throw BusinessException.onField("outcome", "welfare.error.referral-consent");
+			}
 		}
 		String grounds = MemberConcerns.text(form.getGrounds(), "grounds", 4000);
 		String authority = MemberConcerns.text(form.getAuthority(), "authority", 200);

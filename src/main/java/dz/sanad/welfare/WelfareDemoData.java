@@ -83,6 +83,57 @@ class WelfareDemoData implements DemoDataContributor {
 					handling.decide(u, c.getId(), d);
 					handling.close(u, c.getId());
 				}));
+		others();
+	}
+
+	private static final String[][] SAMPLES = {
+			{ "HOUSING.SOCIAL", "طلب الاستفادة من سكن اجتماعي", "أقطن مع والديّ وأطفالي الثلاثة في شقة من غرفتين." },
+			{ "HOUSING.FUNCTION", "Logement de fonction", "Affecté loin de ma famille, je loue une chambre très chère." },
+			{ "TRANSFER.HEALTH", "تحويل لأسباب صحية", "زوجتي تتابع علاجًا في مستشفى البليدة." },
+			{ "FINANCIAL_AID.LOAN", "سلفة اجتماعية لترميم المنزل", "تضرر سقف المنزل بعد الأمطار الأخيرة." },
+			{ "FAMILY.DISABILITY", "Prise en charge d'un enfant handicapé", "Mon fils a besoin d'un centre spécialisé." },
+			{ "FAMILY.BEREAVEMENT", "وفاة الوالد", "أطلب مساعدة لتغطية مصاريف الجنازة." },
+			{ "HEALTH.TREATMENT", "Soins à l'étranger", "Une intervention non disponible en Algérie." },
+			{ "WORK.SCHEDULE", "تعديل توقيت العمل", "أرعى والدتي المريضة وأطلب مناوبة نهارية." },
+			{ "TRAINING", "Accès à une formation", "Je souhaite suivre la formation en secourisme." },
+			{ "HOLIDAYS", "عطلة عائلية", "أطلب الاستفادة من مخيم عائلي هذا الصيف." },
+			{ "OTHER", "نقل مدرسي للأطفال", "لا توجد وسيلة نقل لأطفالي إلى المدرسة." } };
+
+	/** Two dozen concerns of other Algiers members, brought to different stages. */
+	private void others() {
+		SanadUser officer = (SanadUser) users.loadUserByUsername("wilaya16");
+		java.util.List<Member> algiers = people.lookup(officer, null, "16", 24).stream()
+			.filter(m -> !"M-16-0001".equals(m.getMatricule())).toList();
+		java.util.Random rnd = new java.util.Random(70);
+		for (int i = 0; i < algiers.size(); i++) {
+			String[] s = SAMPLES[i % SAMPLES.length];
+			int stage = i % 6;
+			Confidentiality level = i % 7 == 3 ? Confidentiality.RESTRICTED : Confidentiality.NORMAL;
+			Priority priority = Priority.values()[rnd.nextInt(10) < 7 ? 0 : 1 + rnd.nextInt(2)];
+			concern(algiers.get(i), s[0], s[1], s[2], priority, level, c -> as(c, u -> advance(u, c, stage)));
+		}
+	}
+
+	private void advance(SanadUser u, Concern c, int stage) {
+		if (stage >= 1) {
+			handling.answer(u, c.getId(), "تم استلام طلبكم وهو قيد الدراسة.");
+		}
+		switch (stage) {
+			case 2 -> handling.requestDocument(u, c.getId(), "يرجى إرفاق الوثائق الثبوتية.");
+			case 3 -> handling.waitThirdParty(u, c.getId(), "في انتظار رأي مصلحة المستخدمين");
+			case 4, 5 -> {
+				DecisionForm d = new DecisionForm();
+				d.setOutcome(stage == 4 ? Outcome.PARTLY_GRANTED : Outcome.REFUSED);
+				d.setGrounds(stage == 4 ? "قبول جزئي في حدود الإمكانيات المتاحة." : "الطلب لا يستوفي الشروط.");
+				d.setAuthority("المصلحة الولائية للشؤون الاجتماعية - الجزائر");
+				handling.decide(u, c.getId(), d);
+				if (stage == 5) {
+					handling.close(u, c.getId());
+				}
+			}
+			default -> {
+			}
+		}
 	}
 
 	private void concern(Member m, String category, String subject, String text, Priority priority,

@@ -191,4 +191,38 @@ class WelfareJourneyTest {
 		assertThat(head).isPositive();
 		assertThat(central).isPositive();
 	}
+
+	@Test
+	void appealGoesToTheHeadAndAReferralNeedsTheMembersConsent() throws Exception {
+		long id = submit("fr", "Recours", new MockMultipartFile("file", "a.pdf", "application/pdf", PDF));
+		String officer = assignee(id);
+		mvc.perform(post("/api/welfare/concerns/" + id + "/decide").with(as(officer)).with(csrf()).param("lang", "fr")
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"outcome\":\"REFERRED\",\"grounds\":\"ministère\",\"authority\":\"SW-16\"}"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.message").value(containsString("consentement")));
+		mvc.perform(post("/api/welfare/concerns/" + id + "/decide").with(as(officer)).with(csrf())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"outcome\":\"REFUSED\",\"grounds\":\"hors critères\",\"authority\":\"SW-16\"}"))
+			.andExpect(status().isOk()).andExpect(jsonPath("$.decision.appealUntil").isNotEmpty());
+		mvc.perform(get("/welfare/my/" + id).with(as("member"))).andExpect(status().isOk())
+			.andExpect(content().string(containsString("/appeal")));
+		mvc.perform(post("/welfare/my/" + id + "/appeal").with(as("member")).with(csrf()).param("body", "Je conteste"))
+			.andExpect(status().is3xxRedirection());
+		assertThat(state(id)).isEqualTo("APPEALED");
+		assertThat(assignee(id)).isEqualTo("social16");
+		mvc.perform(post("/people/me/consents").with(as("member")).with(csrf()).param("purpose", "SOCIAL_REFERRAL"))
+			.andExpect(status().is3xxRedirection());
+		mvc.perform(post("/api/welfare/concerns/" + id + "/decide").with(as("social16")).with(csrf())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"outcome\":\"REFERRED\",\"grounds\":\"ministère\",\"authority\":\"Chef de service\"}"))
+			.andExpect(status().isOk()).andExpect(jsonPath("$.concern.state").value("DECIDED"));
+		mvc.perform(post("/api/welfare/concerns/" + id + "/close").with(as("social16")).with(csrf()))
+			.andExpect(status().isOk());
+		mvc.perform(post("/welfare/my/" + id + "/reopen").with(as("member")).with(csrf()).param("body", "Rien reçu"))
+			.andExpect(status().is3xxRedirection());
+		assertThat(state(id)).isEqualTo("REOPENED");
+		assertThat(engine.history(WelfareCases.ref(id))).extracting(t -> t.to())
+			.containsSubsequence("ASSIGNED", "DECIDED", "APPEALED", "DECIDED", "CLOSED", "REOPENED");
+	}
 }
