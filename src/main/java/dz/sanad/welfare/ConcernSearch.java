@@ -161,7 +161,7 @@ public class ConcernSearch {
 	private static String select() {
 		return """
 				select c.id, c.reference, c.subject, c.category_code, c.priority, c.state, c.confidentiality,
-				       c.assigned_to, c.wilaya_code, c.submitted_at from welfare_concern c where """;
+				       c.assigned_to, c.wilaya_code, c.submitted_at from welfare_concern c where\s""";
 	}
 
 	private Row row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {

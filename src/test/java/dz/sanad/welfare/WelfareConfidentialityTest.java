@@ -118,6 +118,18 @@ class WelfareConfidentialityTest {
 		RoleMatrix.check(mvc, users, () -> post("/api/welfare/concerns/" + sealed + "/answer").with(csrf())
 			.contentType(MediaType.APPLICATION_JSON).content("{\"body\":\"ok\"}"));
 		RoleMatrix.passesSecurity(mvc, users, () -> get("/api/welfare/follow/NOSUCHCODE"), "member");
+		RoleMatrix.check(mvc, users, () -> get("/welfare/stats"), "wilaya16", "dgsn", "committee");
+		RoleMatrix.check(mvc, users, () -> get("/welfare/stats/export"), "wilaya16", "dgsn", "committee");
+	}
+
+	@Test
+	void theCommitteeSeesAggregatesOnlySuppressedBelowFive() throws Exception {
+		String page = mvc.perform(get("/welfare/stats").with(as("committee")).param("lang", "fr"))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(page).doesNotContain("normal-").doesNotContain(sealedSubject).doesNotContain("PRE-")
+			.contains("Par catégorie").contains("&lt;5");
+		mvc.perform(get("/welfare/concerns").with(as("committee"))).andExpect(status().isForbidden());
+		mvc.perform(get("/api/welfare/concerns/" + normal).with(as("committee"))).andExpect(status().isForbidden());
 	}
 
 	long attachment(long id) throws Exception {

@@ -12,7 +12,7 @@ import java.util.Set;
 /**
  * Who reaches the welfare pages and API: members their own concerns (and a pseudonymous one by its code), wilaya
  * social officers and the DGSN social directorate the queue. Which concern each may open is decided in the module
- * (confidentiality); establishment heads, the committee and the others reach nothing.
+ * (confidentiality); the committee reaches the statistics only, establishment heads and the others nothing.
  */
 @Configuration(proxyBeanMethods = false)
 class WelfareWeb {
@@ -25,6 +25,7 @@ class WelfareWeb {
 			.requestMatchers("/welfare/my", "/welfare/my/**", "/welfare/follow", "/welfare/follow/**",
 					"/api/welfare/my", "/api/welfare/my/**", "/api/welfare/follow/**")
 			.hasRole("MEMBER")
+			.requestMatchers("/welfare/stats", "/welfare/stats/**").hasAnyRole("WILAYA_OFFICER", "DGSN_SOCIAL", "COMMITTEE")
 			.requestMatchers("/welfare/concerns", "/welfare/concerns/**", "/api/welfare/concerns",
 					"/api/welfare/concerns/**")
 			.hasAnyRole(HANDLERS);
@@ -35,6 +36,8 @@ class WelfareWeb {
 		return () -> List.of(
 				new NavLink("nav.section.welfare", "nav.welfare.my", "/welfare/my", Set.of("MEMBER"), 700),
 				new NavLink("nav.section.welfare", "nav.welfare.follow", "/welfare/follow", Set.of("MEMBER"), 701),
-				new NavLink("nav.section.welfare", "nav.welfare.concerns", "/welfare/concerns", Set.of(HANDLERS), 702));
+				new NavLink("nav.section.welfare", "nav.welfare.concerns", "/welfare/concerns", Set.of(HANDLERS), 702),
+				new NavLink("nav.section.welfare", "nav.welfare.stats", "/welfare/stats",
+						Set.of("WILAYA_OFFICER", "DGSN_SOCIAL", "COMMITTEE"), 703));
 	}
 }
