@@ -179,6 +179,31 @@ public class ConcernHandling {
 		return d;
 	}
 
+	/**
+	 * Bulk disposal: one decision for each of several identical concerns, in one action and one transaction (all
+	 * or none); each is decided, audited and notified on its own. A refusal names the concern it concerns.
+	 */
+	public int decideAll(SanadUser user, java.util.List<Long> ids, DecisionForm form) {
+		if (ids == null || ids.isEmpty()) {
+			throw BusinessException.of("welfare.error.bulk-none");
+		}
+		if (ids.size() > 200) {
+			throw BusinessException.of("welfare.error.bulk-many", 200);
+		}
+		for (Long id : new java.util.LinkedHashSet<>(ids)) {
+			try {
+				decide(user, id, form);
+			}
+			catch (BusinessException e) {
+				String reference = concerns.findById(id).map(Concern::getReference).orElse(String.valueOf(id));
+				throw BusinessException.of("welfare.error.bulk", reference,
+						new org.springframework.context.support.DefaultMessageSourceResolvable(
+								new String[] { e.messageKey() }, e.args(), e.messageKey()));
+			}
+		}
+		return ids.size();
+	}
+
 	public void close(SanadUser user, long id) {
 		Concern c = working(user, id);
 		move(c, ConcernState.CLOSED, "closed", Instant.now());

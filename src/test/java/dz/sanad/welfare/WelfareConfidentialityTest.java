@@ -118,6 +118,8 @@ class WelfareConfidentialityTest {
 		RoleMatrix.check(mvc, users, () -> post("/api/welfare/concerns/" + sealed + "/answer").with(csrf())
 			.contentType(MediaType.APPLICATION_JSON).content("{\"body\":\"ok\"}"));
 		RoleMatrix.passesSecurity(mvc, users, () -> get("/api/welfare/follow/NOSUCHCODE"), "member");
+		RoleMatrix.passesSecurity(mvc, users, () -> post("/welfare/concerns/bulk-decide").with(csrf()), "wilaya16",
+				"dgsn");
 		RoleMatrix.check(mvc, users, () -> get("/welfare/stats"), "wilaya16", "dgsn", "committee");
 		RoleMatrix.check(mvc, users, () -> get("/welfare/stats/export"), "wilaya16", "dgsn", "committee");
 	}

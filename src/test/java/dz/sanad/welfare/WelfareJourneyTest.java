@@ -225,4 +225,28 @@ class WelfareJourneyTest {
 		assertThat(engine.history(WelfareCases.ref(id))).extracting(t -> t.to())
 			.containsSubsequence("ASSIGNED", "DECIDED", "APPEALED", "DECIDED", "CLOSED", "REOPENED");
 	}
+
+	@Test
+	void bulkDisposalDecidesEachOrNone() throws Exception {
+		long a = submit("fr", "Groupé A", new MockMultipartFile("file", "a.pdf", "application/pdf", PDF));
+		long b = submit("fr", "Groupé B", new MockMultipartFile("file", "b.pdf", "application/pdf", PDF));
+		long c = submit("fr", "Groupé C", new MockMultipartFile("file", "c.pdf", "application/pdf", PDF));
+		String decision = "\"decision\":{\"outcome\":\"REFUSED\",\"grounds\":\"hors barème\",\"authority\":\"SW-16\"}";
+		mvc.perform(post("/api/welfare/concerns/bulk-decide").with(as("social16")).with(csrf())
+				.contentType(MediaType.APPLICATION_JSON).content("{\"ids\":[" + a + "," + b + "]," + decision + "}"))
+			.andExpect(status().isOk()).andExpect(jsonPath("$.decided").value(2));
+		assertThat(state(a)).isEqualTo("DECIDED");
+		assertThat(state(b)).isEqualTo("DECIDED");
+		for (long id : new long[] { a, b }) {
+			assertThat(jdbc.sql("select count(*) from audit_entry where action = 'DECIDE' and entity_id = ?")
+				.param(String.valueOf(id)).query(Long.class).single()).isEqualTo(1);
+		}
+		String refB = jdbc.sql("select reference from welfare_concern where id = ?").param(b).query(String.class).single();
+		mvc.perform(post("/api/welfare/concerns/bulk-decide").with(as("social16")).with(csrf()).param("lang", "fr")
+				.contentType(MediaType.APPLICATION_JSON).content("{\"ids\":[" + c + "," + b + "]," + decision + "}"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.message").value(containsString(refB)))
+			.andExpect(jsonPath("$.message").value(containsString("Rien n’a été décidé")));
+		assertThat(state(c)).as("all or none").isEqualTo("ASSIGNED");
+	}
 }

@@ -91,6 +91,7 @@ class ConcernController {
 		model.addAttribute("priorities", Priority.values());
 		model.addAttribute("categoryList", categories.all());
 		model.addAttribute("categories", categories);
+		model.addAttribute("outcomes", Outcome.values());
 		return "welfare/queue";
 	}
 
@@ -196,6 +197,13 @@ class ConcernController {
 	@PostMapping("/{id}/decide")
 	String decide(@PathVariable long id, @ModelAttribute DecisionForm form, RedirectAttributes flash) {
 		return Uploads.run(flash, back(id), "welfare.decided", () -> handling.decide(CurrentUser.get(), id, form));
+	}
+
+	@PostMapping("/bulk-decide")
+	String bulk(@RequestParam(name = "ids", required = false) List<Long> ids, @ModelAttribute DecisionForm form,
+			RedirectAttributes flash) {
+		return Uploads.run(flash, "/welfare/concerns", "welfare.bulk.done",
+				() -> handling.decideAll(CurrentUser.get(), ids, form));
 	}
 
 	@PostMapping("/{id}/close")

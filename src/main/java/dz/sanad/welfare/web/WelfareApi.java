@@ -203,6 +203,14 @@ class WelfareApi {
 		return staff(id);
 	}
 
+	record Bulk(List<Long> ids, DecisionForm decision) {
+	}
+
+	@PostMapping("/concerns/bulk-decide")
+	Map<String, Object> bulk(@RequestBody Bulk bulk) {
+		return Map.of("decided", handling.decideAll(CurrentUser.get(), bulk.ids(), bulk.decision()));
+	}
+
 	private Detail staff(long id) {
 		return detail(handling.get(CurrentUser.get(), id), true);
 	}
