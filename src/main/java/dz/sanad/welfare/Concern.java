@@ -100,6 +100,9 @@ public class Concern {
 	@Column(name = "submitted_at", nullable = false)
 	private Instant submittedAt;
 
+	@Column(name = "listening_day_id")
+	private Long listeningDayId;
+
 	private Short rating;
 
 	@Column(name = "rating_comment")
@@ -161,6 +164,13 @@ public class Concern {
 		this.sealedTo = handler;
 	}
 
+	void capturedAt(long listeningDay) {
+		if (channel != Channel.LISTENING_DAY) {
+			throw new IllegalStateException("only a listening-day concern belongs to a listening day");
+		}
+		this.listeningDayId = listeningDay;
+	}
+
 	void rate(int value, String comment) {
 		if (state != CLOSED) {
 			throw BusinessException.of("welfare.error.rate-closed");
@@ -216,6 +226,7 @@ public class Concern {
 	public ConcernState getState() { return state; }
 	public String getAssignedTo() { return assignedTo; }
 	public Instant getSubmittedAt() { return submittedAt; }
+	public Long getListeningDayId() { return listeningDayId; }
 	public Short getRating() { return rating; }
 	public String getRatingComment() { return ratingComment; }
 }

@@ -25,6 +25,7 @@ class WelfareWeb {
 			.requestMatchers("/welfare/my", "/welfare/my/**", "/welfare/follow", "/welfare/follow/**",
 					"/api/welfare/my", "/api/welfare/my/**", "/api/welfare/follow/**")
 			.hasRole("MEMBER")
+			.requestMatchers("/welfare/listening", "/welfare/listening/**").hasAnyRole(HANDLERS)
 			.requestMatchers("/welfare/stats", "/welfare/stats/**").hasAnyRole("WILAYA_OFFICER", "DGSN_SOCIAL", "COMMITTEE")
 			.requestMatchers("/welfare/concerns", "/welfare/concerns/**", "/api/welfare/concerns",
 					"/api/welfare/concerns/**")
@@ -37,6 +38,7 @@ class WelfareWeb {
 				new NavLink("nav.section.welfare", "nav.welfare.my", "/welfare/my", Set.of("MEMBER"), 700),
 				new NavLink("nav.section.welfare", "nav.welfare.follow", "/welfare/follow", Set.of("MEMBER"), 701),
 				new NavLink("nav.section.welfare", "nav.welfare.concerns", "/welfare/concerns", Set.of(HANDLERS), 702),
+				new NavLink("nav.section.welfare", "nav.welfare.listening", "/welfare/listening", Set.of(HANDLERS), 704),
 				new NavLink("nav.section.welfare", "nav.welfare.stats", "/welfare/stats",
 						Set.of("WILAYA_OFFICER", "DGSN_SOCIAL", "COMMITTEE"), 703));
 	}
