@@ -119,6 +119,16 @@ public class ConcernSearch {
 		return ids;
 	}
 
+	/** How many of the owner's concerns still open are close to or past a deadline (home page). */
+	public long breachingOpen(String owner) {
+		Set<Long> ids = breachingIds(owner);
+		if (ids.isEmpty()) {
+			return 0;
+		}
+		return jdbc.sql("select count(*) from welfare_concern where id = any (?) and state not in ('DECIDED', 'CLOSED')")
+			.param(ids.toArray(Long[]::new)).query(Long.class).single();
+	}
+
 	private String where(Reader r, Filter f, List<Object> params) {
 		StringBuilder w = new StringBuilder(ConcernAccess.visibleSql(r, params));
 		if (f.state() != null) {

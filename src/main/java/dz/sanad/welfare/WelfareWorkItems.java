@@ -41,7 +41,7 @@ class WelfareWorkItems implements WorkItems {
 		if (pending > 0) {
 			items.add(new WorkItem(pending, "welfare.work.pending", "/welfare/concerns?mine=true"));
 		}
-		long breaching = search.breachingIds(user.getUsername()).size();
+		long breaching = search.breachingOpen(user.getUsername());
 		if (breaching > 0) {
 			items.add(new WorkItem(breaching, "welfare.work.breaching", "/welfare/concerns?mine=true&breaching=true"));
 		}

@@ -110,6 +110,10 @@ class WelfareJourneyTest {
 				.param("body", "أرفقوا عقد الإيجار")).andExpect(status().is3xxRedirection());
 		assertThat(state(id)).isEqualTo("WAITING_MEMBER");
 		assertThat(clocks(id).get(Clock.RESOLUTION).paused()).as("the clock pauses while the member is asked").isTrue();
+		mvc.perform(get("/").with(as("member")).param("lang", "fr")).andExpect(status().isOk())
+			.andExpect(content().string(containsString("en attente de votre réponse ou d’un document")));
+		mvc.perform(get("/").with(as(officer)).param("lang", "fr")).andExpect(status().isOk())
+			.andExpect(content().string(containsString("/welfare/concerns?mine=true")));
 		assertThat(jdbc.sql("select count(*) from platform_notification where member_id = (select member_id from "
 				+ "welfare_concern where id = ?) and text_ar like ?").params(id, "%" + reference + "%")
 			.query(Long.class).single()).isGreaterThanOrEqualTo(2);

@@ -213,7 +213,11 @@ class ConcernController {
 
 	@GetMapping("/{id}/files/{file}")
 	ResponseEntity<byte[]> file(@PathVariable long id, @PathVariable long file) {
-		Concern c = handling.get(CurrentUser.get(), id);
+		SanadUser user = CurrentUser.get();
+		Concern c = handling.get(user, id);
+		if (c.confidential()) {
+			handling.open(user, id, "download"); // a document of a confidential concern is a read like any other
+		}
 		return MyConcernsController.download(thread, c.getId(), file);
 	}
 }
