@@ -16,6 +16,8 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.nio.charset.StandardCharsets;
@@ -94,13 +96,38 @@ public class MemberConcerns {
 			return new Submitted(create(form, Channel.PORTAL, m.getId(), null, m.getWilayaCode(), upload), null);
 		}
 		String code = newCode();
+		return anonymously(() -> new Submitted(create(form, Channel.PORTAL, null, hash(code), m.getWilayaCode(),
+				upload), code));
+	}
+
+	/**
+	 * Runs what a pseudonymous submitter does without their session: the engine's history and the audit trail then
+	 * record "system" and no address, never the member.
+	 */
+	private static <T> T anonymously(java.util.function.Supplier<T> action) {
 		SecurityContext signedIn = SecurityContextHolder.getContext();
-		SecurityContextHolder.clearContext(); // the engine and the audit trail then record "system", not the member
+		RequestAttributes request = RequestContextHolder.getRequestAttributes();
+		SecurityContextHolder.clearContext();
+		RequestContextHolder.resetRequestAttributes();
 		try {
-			return new Submitted(create(form, Channel.PORTAL, null, hash(code), m.getWilayaCode(), upload), code);
+			return action.get();
 		}
 		finally {
+			RequestContextHolder.setRequestAttributes(request);
 			SecurityContextHolder.setContext(signedIn);
+		}
+	}
+
+	/** The member's action on their concern: as themself, or anonymously on a pseudonymous one. */
+	private static void bySubmitter(Concern c, Runnable action) {
+		if (c.identified()) {
+			action.run();
+		}
+		else {
+			anonymously(() -> {
+				action.run();
+				return null;
+			});
 		}
 	}
 
@@ -166,27 +193,31 @@ public class MemberConcerns {
 	/** A message from the member; if documents were asked, the handler's clock resumes. */
 	public void reply(Concern given, String body, ConcernThread.Upload upload) {
 		Concern c = managed(given);
-		if (c.getState() == ConcernState.CLOSED) {
-			throw BusinessException.of("welfare.error.closed");
-		}
-		Instant now = Instant.now();
-		thread.post(c.getId(), true, author(c), ConcernThread.Kind.MESSAGE, body, now);
-		if (upload != null && !upload.empty()) {
-			thread.attach(c.getId(), upload, true, now);
-		}
-		resume(c, "welfare.reason.member-replied", now);
+		bySubmitter(c, () -> {
+			if (c.getState() == ConcernState.CLOSED) {
+				throw BusinessException.of("welfare.error.closed");
+			}
+			Instant now = Instant.now();
+			thread.post(c.getId(), true, author(c), ConcernThread.Kind.MESSAGE, body, now);
+			if (upload != null && !upload.empty()) {
+				thread.attach(c.getId(), upload, true, now);
+			}
+			resume(c, "welfare.reason.member-replied", now);
+		});
 	}
 
 	/** A document the handler asked for (or the member adds); the clock resumes. */
 	public void addDocument(Concern given, ConcernThread.Upload upload) {
 		Concern c = managed(given);
-		if (c.getState() == ConcernState.CLOSED) {
-			throw BusinessException.of("welfare.error.closed");
-		}
-		Instant now = Instant.now();
-		thread.attach(c.getId(), upload, true, now);
-		audit.record("ATTACH", "welfare-concern", c.getId(), c.getReference(), null, null);
-		resume(c, "welfare.reason.document-added", now);
+		bySubmitter(c, () -> {
+			if (c.getState() == ConcernState.CLOSED) {
+				throw BusinessException.of("welfare.error.closed");
+			}
+			Instant now = Instant.now();
+			thread.attach(c.getId(), upload, true, now);
+			audit.record("ATTACH", "welfare-concern", c.getId(), c.getReference(), null, null);
+			resume(c, "welfare.reason.document-added", now);
+		});
 	}
 
 	private void resume(Concern c, String reason, Instant now) {
@@ -234,10 +265,12 @@ public class MemberConcerns {
 
 	public void rate(Concern given, int rating, String comment) {
 		Concern c = managed(given);
-		Map<String, Object> before = c.snapshot();
-		c.rate(rating, comment);
-		concerns.saveAndFlush(c);
-		audit.record("RATE", "welfare-concern", c.getId(), c.getReference() + " " + rating, before, c.snapshot());
+		bySubmitter(c, () -> {
+			Map<String, Object> before = c.snapshot();
+			c.rate(rating, comment);
+			concerns.saveAndFlush(c);
+			audit.record("RATE", "welfare-concern", c.getId(), c.getReference() + " " + rating, before, c.snapshot());
+		});
 	}
 
 	/** The concern as this transaction's managed entity (pages found it, and checked it, in an earlier one). */

@@ -206,6 +206,9 @@ class WelfareConfidentialityTest {
 			.query(String.class).single()).isNotEqualTo(code).hasSize(64);
 		assertThat(jdbc.sql("select distinct actor from audit_entry where entity_type = 'welfare-concern' and entity_id = ?")
 			.param(String.valueOf(id)).query(String.class).list()).containsOnly("system");
+		assertThat(jdbc.sql("select count(*) from audit_entry where entity_type = 'welfare-concern' and entity_id = ? "
+				+ "and (ip is not null or actor_role is not null)").param(String.valueOf(id)).query(Long.class).single())
+			.as("no address nor role recorded with a pseudonymous submission").isZero();
 		assertThat(jdbc.sql("select distinct actor from case_transition where case_type = ? and case_id = ?")
 			.params(WelfareCases.TYPE, id).query(String.class).list()).containsOnly("system");
 		mvc.perform(get("/api/welfare/my").with(as("member"))).andExpect(status().isOk())
@@ -215,6 +218,15 @@ class WelfareConfidentialityTest {
 		mvc.perform(post("/api/welfare/follow/" + code + "/messages").with(as("member")).with(csrf())
 				.contentType(MediaType.APPLICATION_JSON).content("{\"body\":\"complément\"}"))
 			.andExpect(status().isOk()).andExpect(jsonPath("$.messages[0].author").value(MemberConcerns.PSEUDONYM));
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(
+				"/welfare/follow/" + code + "/documents").file(new org.springframework.mock.web.MockMultipartFile("file",
+						"x.pdf", "application/pdf", WelfareJourneyTest.PDF)).with(as("member")).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		assertThat(jdbc.sql("select distinct actor from audit_entry where entity_type = 'welfare-concern' and entity_id = ?")
+			.param(String.valueOf(id)).query(String.class).list()).as("later steps name nobody either")
+			.containsOnly("system");
+		assertThat(jdbc.sql("select count(*) from welfare_attachment where concern_id = ?").param(id)
+			.query(Long.class).single()).isEqualTo(1);
 		mvc.perform(get("/welfare/follow/WRONGCODE").with(as("member"))).andExpect(status().isNotFound());
 		mvc.perform(get("/api/welfare/concerns/" + id).with(as("social16"))).andExpect(status().isOk())
 			.andExpect(jsonPath("$.concern.subject").value("pseudo"));
