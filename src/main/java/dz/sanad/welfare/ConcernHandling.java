@@ -42,9 +42,14 @@ public class ConcernHandling {
 
 	private final PeopleConsents consents;
 
+	/** Lazily: referrals check the handler through this service. */
+	private final org.springframework.beans.factory.ObjectProvider<Referrals> referrals;
+
 	ConcernHandling(Concerns concerns, Handlers handlers, ConcernAccess access, ConcernThread thread,
-			CaseEngine engine, Categories categories, WelfareNotices notices, PeopleConsents consents) {
+			CaseEngine engine, Categories categories, WelfareNotices notices, PeopleConsents consents,
+			org.springframework.beans.factory.ObjectProvider<Referrals> referrals) {
 		this.consents = consents;
+		this.referrals = referrals;
 		this.concerns = concerns;
 		this.handlers = handlers;
 		this.access = access;
@@ -75,6 +80,11 @@ public class ConcernHandling {
 			throw new AccessDeniedException("not this concern's handler");
 		}
 		return c;
+	}
+
+	/** Whether the user may act on this concern (its handler, the head, or anyone of the service if unassigned). */
+	public boolean mayAct(SanadUser user, Concern c) {
+		return access.canAct(handlers.reader(user), c);
 	}
 
 	/** The signed-in handler takes the concern (a reason when it had another handler). */
@@ -175,6 +185,9 @@ public class ConcernHandling {
 		move(c, ConcernState.DECIDED, form.getOutcome().name(), now);
 		Decision.Recorded d = engine.decide(WelfareCases.ref(c.getId()),
 				Decision.of(form.getOutcome(), grounds, amount, authority, on), now);
+		if (form.getOutcome() == Outcome.REFERRED) {
+			referrals.getObject().open(c, user.getUsername(), now);
+		}
 		notices.toMember(c, "welfare.notify.decided");
 		return d;
 	}

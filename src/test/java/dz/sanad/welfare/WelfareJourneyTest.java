@@ -221,6 +221,23 @@ class WelfareJourneyTest {
 				.contentType(MediaType.APPLICATION_JSON)
 				.content("{\"outcome\":\"REFERRED\",\"grounds\":\"ministère\",\"authority\":\"Chef de service\"}"))
 			.andExpect(status().isOk()).andExpect(jsonPath("$.concern.state").value("DECIDED"));
+		String referral = "/welfare/concerns/" + id + "/referral";
+		mvc.perform(post(referral).with(as("social16")).with(csrf()).param("status", "DONE").param("outcome", "x"))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+				.attribute("error", "welfare.error.referral-move"));
+		mvc.perform(post(referral).with(as("social16")).with(csrf()).param("status", "ACCEPTED"))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+				.attribute("success", "welfare.referral.saved"));
+		mvc.perform(post(referral).with(as("social16")).with(csrf()).param("status", "DONE"))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+				.attribute("error", "welfare.error.required"));
+		mvc.perform(post(referral).with(as("social16")).with(csrf()).param("status", "DONE")
+				.param("outcome", "Prise en charge par la DAS d'Alger")).andExpect(status().is3xxRedirection());
+		mvc.perform(post(referral).with(as("wilaya16b")).with(csrf()).param("status", "DONE").param("outcome", "x"))
+			.andExpect(status().isForbidden());
+		mvc.perform(get("/welfare/my/" + id).with(as("member")).param("lang", "fr")).andExpect(status().isOk())
+			.andExpect(content().string(containsString("Réalisée")))
+			.andExpect(content().string(containsString("Prise en charge par la DAS")));
 		mvc.perform(post("/api/welfare/concerns/" + id + "/close").with(as("social16")).with(csrf()))
 			.andExpect(status().isOk());
 		mvc.perform(post("/welfare/my/" + id + "/reopen").with(as("member")).with(csrf()).param("body", "Rien reçu"))

@@ -20,6 +20,7 @@ import dz.sanad.welfare.DecisionForm;
 import dz.sanad.welfare.Handlers;
 import dz.sanad.welfare.Outcome;
 import dz.sanad.welfare.Priority;
+import dz.sanad.welfare.Referrals;
 import dz.sanad.welfare.WelfareCases;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
@@ -67,8 +68,12 @@ class ConcernController {
 
 	private final Xlsx xlsx;
 
+	private final Referrals referrals;
+
 	ConcernController(ConcernSearch search, ConcernHandling handling, ConcernAccess access, Handlers handlers,
-			Categories categories, ConcernThread thread, CaseEngine engine, People people, Xlsx xlsx) {
+			Categories categories, ConcernThread thread, CaseEngine engine, People people, Xlsx xlsx,
+			Referrals referrals) {
+		this.referrals = referrals;
 		this.search = search;
 		this.handling = handling;
 		this.access = access;
@@ -149,6 +154,7 @@ class ConcernController {
 		model.addAttribute("colleagues", handlers.ofWilaya(c.getWilayaCode()));
 		model.addAttribute("outcomes", Outcome.values());
 		model.addAttribute("canWait", c.can(ConcernState.WAITING_THIRD_PARTY));
+		model.addAttribute("referral", referrals.of(id).orElse(null));
 		model.addAttribute("canDecide", c.can(ConcernState.DECIDED));
 		if (!model.containsAttribute("decisionForm")) {
 			model.addAttribute("decisionForm", new DecisionForm());
@@ -204,6 +210,13 @@ class ConcernController {
 			RedirectAttributes flash) {
 		return Uploads.run(flash, "/welfare/concerns", "welfare.bulk.done",
 				() -> handling.decideAll(CurrentUser.get(), ids, form));
+	}
+
+	@PostMapping("/{id}/referral")
+	String referral(@PathVariable long id, @RequestParam(required = false) Referrals.Status status,
+			@RequestParam(required = false) String outcome, RedirectAttributes flash) {
+		return Uploads.run(flash, back(id), "welfare.referral.saved",
+				() -> referrals.move(CurrentUser.get(), id, status, outcome));
 	}
 
 	@PostMapping("/{id}/close")

@@ -49,8 +49,11 @@ class MyConcernsController {
 
 	private final CaseEngine engine;
 
+	private final dz.sanad.welfare.Referrals referrals;
+
 	MyConcernsController(MemberConcerns members, Categories categories, People people, Handlers handlers,
-			ConcernThread thread, ConcernAccess access, CaseEngine engine) {
+			ConcernThread thread, ConcernAccess access, CaseEngine engine, dz.sanad.welfare.Referrals referrals) {
+		this.referrals = referrals;
 		this.members = members;
 		this.categories = categories;
 		this.people = people;
@@ -108,6 +111,7 @@ class MyConcernsController {
 		Concern c = members.own(CurrentUser.get(), id);
 		fill(model, c, categories, thread, engine, people);
 		model.addAttribute("openings", access.openings(c.getId()));
+		model.addAttribute("referral", referrals.of(c.getId()).orElse(null));
 		model.addAttribute("base", "/welfare/my/" + id);
 		return "welfare/mine";
 	}
