@@ -93,5 +93,31 @@ class WelfareBrowserJourneyTest extends BrowserTest {
 		page.click("#rate button[type=submit]");
 		assertThat(page.textContent("#rated")).contains("5/5");
 		screenshot("welfare-6-rated-ar");
+		logout();
+
+		// the committee sees the figures only, drawn by Chart.js
+		login("committee");
+		page.navigate(url("/welfare/stats?lang=ar"));
+		page.waitForFunction("() => document.querySelector('canvas[data-chart]') && document.querySelector('canvas[data-chart]').chart");
+		assertThat(page.locator("#by-category").textContent()).contains("السكن");
+		screenshot("welfare-7-statistics-ar");
+		logout();
+
+		// a listening day on a tablet: capture a petition on the spot
+		login("wilaya16");
+		page.setViewportSize(820, 1180);
+		page.navigate(url("/welfare/listening?lang=ar"));
+		page.fill("#heldOn", "2026-11-29");
+		page.fill("#place", "دار الشباب، باب الوادي");
+		page.click("form[action='/welfare/listening'] button[type=submit]");
+		page.waitForURL(u -> u.matches(".*/welfare/listening/\\d+$"));
+		page.fill("#matricule", "M-16-0001");
+		page.selectOption("#categoryCode", "HOLIDAYS");
+		page.fill("#subject", "مخيم صيفي لأطفال الشهداء");
+		page.fill("#description", "أطلب أولوية لأطفالي في المخيم الصيفي.");
+		page.click("#capture button[type=submit]");
+		assertThat(page.textContent("#captured")).contains("PRE-");
+		assertThat(page.locator("#petitions").textContent()).contains("مخيم صيفي لأطفال الشهداء");
+		screenshot("welfare-8-listening-day-tablet-ar");
 	}
 }

@@ -194,6 +194,10 @@ class WelfareJourneyTest {
 			.param("%" + reference + "%").query(Long.class).single();
 		assertThat(head).isPositive();
 		assertThat(central).isPositive();
+		mvc.perform(get("/api/welfare/concerns").with(as("social16")).param("breaching", "true").param("size", "200"))
+			.andExpect(status().isOk()).andExpect(content().string(containsString(reference)));
+		mvc.perform(get("/welfare/concerns").with(as("social16")).param("breaching", "true").param("size", "200"))
+			.andExpect(status().isOk()).andExpect(content().string(containsString(reference)));
 	}
 
 	@Test
