@@ -168,7 +168,7 @@ public class ConcernHandling {
 		String authority = MemberConcerns.text(form.getAuthority(), "authority", 200);
 		BigDecimal amount = form.getAmount();
 		if (amount != null) {
-			boolean money = "FINANCIAL_AID".equals(categories.find(c.getCategoryCode())
+			boolean money = "FINANCIAL_AID".equals(categories.any(c.getCategoryCode())
 				.map(Categories.Category::root).orElse(null));
 			if (!money) {
 				throw BusinessException.onField("amount", "welfare.error.amount-category");

@@ -64,4 +64,26 @@ class ListeningDayTest {
 			}
 		}
 	}
+
+	@Test
+	void theCentralDirectorateEditsTheCategoryTree() throws Exception {
+		var dgsn = DemoUsers.as(users, "dgsn");
+		RoleMatrix.check(mvc, users, () -> get("/welfare/categories"), "dgsn");
+		mvc.perform(post("/welfare/categories").with(dgsn).with(csrf()).param("parent", "HOUSING").param("code", "rent")
+				.param("nameAr", "مساعدة على الإيجار").param("nameFr", "Aide au loyer").param("nameEn", "Rent aid"))
+			.andExpect(flash().attribute("success", "welfare.category.saved"));
+		mvc.perform(post("/welfare/categories").with(dgsn).with(csrf()).param("parent", "HOUSING.RENT").param("code", "X1")
+				.param("nameAr", "x").param("nameFr", "x").param("nameEn", "x"))
+			.andExpect(flash().attribute("error", "welfare.error.category-parent"));
+		mvc.perform(get("/welfare/my/new").with(DemoUsers.as(users, "member"))).andExpect(status().isOk())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+				.string(org.hamcrest.Matchers.containsString("HOUSING.RENT")));
+		mvc.perform(post("/welfare/categories/HOUSING.RENT/active").with(dgsn).with(csrf()).param("active", "false"))
+			.andExpect(status().is3xxRedirection());
+		mvc.perform(get("/welfare/my/new").with(DemoUsers.as(users, "member"))).andExpect(status().isOk())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+				.string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("HOUSING.RENT"))));
+		assertThat(jdbc.sql("select count(*) from audit_entry where entity_type = 'welfare-category' and entity_id = "
+				+ "'HOUSING.RENT'").query(Long.class).single()).isEqualTo(2);
+	}
 }

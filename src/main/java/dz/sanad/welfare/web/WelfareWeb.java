@@ -26,6 +26,7 @@ class WelfareWeb {
 					"/api/welfare/my", "/api/welfare/my/**", "/api/welfare/follow/**")
 			.hasRole("MEMBER")
 			.requestMatchers("/welfare/listening", "/welfare/listening/**").hasAnyRole(HANDLERS)
+			.requestMatchers("/welfare/categories", "/welfare/categories/**").hasRole("DGSN_SOCIAL")
 			.requestMatchers("/welfare/stats", "/welfare/stats/**").hasAnyRole("WILAYA_OFFICER", "DGSN_SOCIAL", "COMMITTEE")
 			.requestMatchers("/welfare/concerns", "/welfare/concerns/**", "/api/welfare/concerns",
 					"/api/welfare/concerns/**")
@@ -39,6 +40,8 @@ class WelfareWeb {
 				new NavLink("nav.section.welfare", "nav.welfare.follow", "/welfare/follow", Set.of("MEMBER"), 701),
 				new NavLink("nav.section.welfare", "nav.welfare.concerns", "/welfare/concerns", Set.of(HANDLERS), 702),
 				new NavLink("nav.section.welfare", "nav.welfare.listening", "/welfare/listening", Set.of(HANDLERS), 704),
+				new NavLink("nav.section.welfare", "nav.welfare.categories", "/welfare/categories", Set.of("DGSN_SOCIAL"),
+						705),
 				new NavLink("nav.section.welfare", "nav.welfare.stats", "/welfare/stats",
 						Set.of("WILAYA_OFFICER", "DGSN_SOCIAL", "COMMITTEE"), 703));
 	}
