@@ -22,7 +22,11 @@ class WelfareNotices {
 
 	private final JdbcClient jdbc;
 
-	WelfareNotices(Notifications notifications, Handlers handlers, JdbcClient jdbc) {
+	private final org.springframework.context.ApplicationEventPublisher events;
+
+	WelfareNotices(Notifications notifications, Handlers handlers, JdbcClient jdbc,
+			org.springframework.context.ApplicationEventPublisher events) {
+		this.events = events;
 		this.notifications = notifications;
 		this.handlers = handlers;
 		this.jdbc = jdbc;
@@ -32,6 +36,7 @@ class WelfareNotices {
 		if (c.getMemberId() != null) {
 			notifications.toMember(c.getMemberId(), "/welfare/my/" + c.getId(),
 					notifications.message(key, c.getReference()));
+			events.publishEvent(new WelfareMail.MemberTold(c.getMemberId(), key, c.getReference()));
 		}
 	}
 
