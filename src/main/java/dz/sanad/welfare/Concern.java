@@ -171,6 +171,14 @@ public class Concern {
 		this.listeningDayId = listeningDay;
 	}
 
+	/** The pseudonymous submitter chooses to be known: from now on the concern is theirs by name. */
+	void reveal(long member) {
+		if (memberId != null) {
+			throw BusinessException.of("welfare.error.already-known");
+		}
+		this.memberId = member;
+	}
+
 	void rate(int value, String comment) {
 		if (state != CLOSED) {
 			throw BusinessException.of("welfare.error.rate-closed");

@@ -230,6 +230,23 @@ public class MemberConcerns {
 		}
 	}
 
+	/**
+	 * The pseudonymous submitter reveals who they are (their own choice, recorded in their name): the concern joins
+	 * their self-service, the handler sees their record, and decisions needing an identity become possible.
+	 */
+	public Concern reveal(SanadUser user, String code) {
+		Member m = self(user);
+		Concern c = managed(byCode(code));
+		Map<String, Object> before = c.snapshot();
+		c.reveal(m.getId());
+		concerns.saveAndFlush(c);
+		audit.record("REVEAL", "welfare-concern", c.getId(), c.getReference(), before, c.snapshot());
+		if (c.getAssignedTo() != null) {
+			notices.toHandler(c.getAssignedTo(), c, "welfare.notify.revealed");
+		}
+		return c;
+	}
+
 	/** Appeals the last decision to the head of the wilaya social service, within the appeal window. */
 	public void appeal(Concern given, String grounds) {
 		Concern c = managed(given);

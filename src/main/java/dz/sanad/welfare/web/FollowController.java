@@ -83,6 +83,19 @@ class FollowController {
 				() -> members.rate(members.byCode(code), rating, comment));
 	}
 
+	@PostMapping("/welfare/follow/{code}/reveal")
+	String reveal(@PathVariable String code, RedirectAttributes flash) {
+		try {
+			Concern c = members.reveal(dz.sanad.platform.CurrentUser.get(), code);
+			flash.addFlashAttribute("success", "welfare.revealed");
+			return "redirect:/welfare/my/" + c.getId();
+		}
+		catch (dz.sanad.platform.BusinessException e) {
+			flash.addFlashAttribute("error", e.messageKey());
+			return "redirect:/welfare/follow/" + code;
+		}
+	}
+
 	@GetMapping("/welfare/follow/{code}/files/{file}")
 	ResponseEntity<byte[]> file(@PathVariable String code, @PathVariable long file) {
 		return MyConcernsController.download(thread, members.byCode(code).getId(), file);
