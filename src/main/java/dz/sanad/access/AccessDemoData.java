@@ -41,6 +41,9 @@ class AccessDemoData implements DemoDataContributor {
 		add("trainer", "مكوّن — Formateur", Role.TRAINER, "CNFPS-BIRKHADEM");
 		add("dgsn", "المديرية الاجتماعية — Direction sociale DGSN", Role.DGSN_SOCIAL, "DGSN");
 		add("wilaya16", "المكلف بالشؤون الاجتماعية - أمن ولاية الجزائر", Role.WILAYA_OFFICER, "SW-16");
+		// the welfare module's ladder in Algiers: the head of the wilaya social service and a second officer
+		add("social16", "رئيس المصلحة الولائية للشؤون الاجتماعية - الجزائر", Role.WILAYA_OFFICER, "SW-16");
+		add("wilaya16b", "مكلف ثان بالشؤون الاجتماعية - أمن ولاية الجزائر", Role.WILAYA_OFFICER, "SW-16");
 		add("head", "رئيس المركز الثقافي - الجزائر", Role.ESTABLISHMENT_HEAD, "CCL-16-1");
 		add("member", "منتسب — Fonctionnaire", Role.MEMBER, "SW-16");
 		add("psychologist", "أخصائي نفساني — Psychologue", Role.PSYCHOLOGIST, "CMS-16-1");

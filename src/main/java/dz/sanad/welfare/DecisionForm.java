@@ -1,0 +1,29 @@
+package dz.sanad.welfare;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/** A decision as the handler records it. */
+public class DecisionForm {
+
+	private Outcome outcome;
+
+	private String grounds;
+
+	private BigDecimal amount;
+
+	private String authority;
+
+	private LocalDate decidedOn;
+
+	public Outcome getOutcome() { return outcome; }
+	public void setOutcome(Outcome outcome) { this.outcome = outcome; }
+	public String getGrounds() { return grounds; }
+	public void setGrounds(String grounds) { this.grounds = grounds; }
+	public BigDecimal getAmount() { return amount; }
+	public void setAmount(BigDecimal amount) { this.amount = amount; }
+	public String getAuthority() { return authority; }
+	public void setAuthority(String authority) { this.authority = authority; }
+	public LocalDate getDecidedOn() { return decidedOn; }
+	public void setDecidedOn(LocalDate decidedOn) { this.decidedOn = decidedOn; }
+}
