@@ -150,6 +150,25 @@ class TrainedStaffFromCertificatesTest {
 		assertThat(row(programmeId, mid).getRevokedAt()).isEqualTo(revoked.getRevokedAt());
 	}
 
+	@Test
+	void theBackgroundBatchListsTheStaffToo() {
+		Long centre = jdbc.sql("select id from organisation_unit where kind = 'CULTURAL_CENTRE' and active order by id limit 1")
+			.query(Long.class).single();
+		long tag = System.nanoTime() % 1_000_000;
+		Member m = new Member("EVB-" + tag, "كريم", "بوزيد", "M", "16");
+		m.setFunction(MemberFunction.EDUCATOR);
+		m.setUnitId(centre);
+		Long mid = members.save(m).getId();
+		Session s = closedSessionCompletedBy(mid);
+		Long programmeId = programmeOf(centre, s.getEndDate().getYear());
+
+		actAs("ministry");
+		certificates.startBatch(s.getId());
+		await().atMost(Duration.ofSeconds(60)).until(() -> row(programmeId, mid) != null);
+		String serial = certificates.ofSession(s.getId()).get(0).getSerial();
+		assertThat(row(programmeId, mid).getTrainingRef()).isEqualTo(serial);
+	}
+
 	private TrainedStaff row(Long programmeId, Long memberId) {
 		actAs("dgsn");
 		return programmes.trainedStaff(programmeId).stream().filter(t -> t.getMemberId().equals(memberId)).findFirst()
