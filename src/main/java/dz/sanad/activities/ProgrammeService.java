@@ -6,13 +6,17 @@ import dz.sanad.people.Member;
 import dz.sanad.platform.BusinessException;
 import dz.sanad.platform.CurrentUser;
 import dz.sanad.platform.NotFoundException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import static dz.sanad.activities.ActivityService.blankToNull;
 
@@ -20,6 +24,8 @@ import static dz.sanad.activities.ActivityService.blankToNull;
 @Service
 @Transactional(readOnly = true)
 public class ProgrammeService {
+
+	private static final Logger log = LoggerFactory.getLogger(ProgrammeService.class);
 
 	private final Programmes programmes;
 
@@ -101,17 +107,53 @@ public class ProgrammeService {
 	}
 
 	/**
-	 * The training module's certificate for a member: every programme row of that member gets the reference (called
-	 * by the event listener, without a user).
+	 * A training certificate was issued: its holder, when staff of an establishment, is listed as trained on that
+	 * establishment's programme of the training's year (a row listed by hand gets the certificate). Called by
+	 * {@link CertificateListener}, without a user; a re-delivered event changes nothing.
+	 *
+	 * @return whether a row was created or changed
 	 */
 	@Transactional
-	public int certificateIssued(Long memberId, String reference, LocalDate on) {
+	public boolean certificateIssued(Long certificateId, Long memberId, String serial, LocalDate trainedOn) {
+		Member m = participants.people().member(memberId);
+		Unit unit = m.getUnitId() == null ? null : guard.organisation().find(m.getUnitId()).orElse(null);
+		if (unit == null || !unit.getKind().isEstablishment()) {
+			return false; // not staff of an establishment: nothing to list
+		}
+		Optional<Programme> p = programmes.findByUnitIdAndYear(unit.getId(), trainedOn.getYear());
+		if (p.isEmpty()) {
+			log.info("Certificate {}: establishment {} has no programme for {}", serial, unit.getCode(),
+					trainedOn.getYear());
+			return false;
+		}
+		Optional<TrainedStaff> listed = trainedStaff.findByProgrammeIdAndMemberId(p.get().getId(), memberId);
+		if (listed.isEmpty()) {
+			TrainedStaff s = new TrainedStaff(p.get().getId(), memberId, m.fullNameAr(),
+					m.getFunction() == null ? null : m.getFunction().name(), null, null);
+			s.certified(certificateId, serial, trainedOn);
+			trainedStaff.save(s);
+			audit.record("CREATE", "trained-staff", s.getId(), serial, null, s.snapshot());
+			return true;
+		}
+		TrainedStaff s = listed.get();
+		Map<String, Object> before = s.snapshot();
+		if (!s.certified(certificateId, serial, trainedOn)) {
+			return false;
+		}
+		audit.record("UPDATE", "trained-staff", s.getId(), serial, before, s.snapshot());
+		return true;
+	}
+
+	/** A certificate was revoked: the rows it made are marked (kept as history, no longer counted as trained). */
+	@Transactional
+	public int certificateRevoked(Long certificateId, String reason) {
 		int n = 0;
-		for (TrainedStaff s : trainedStaff.findByMemberId(memberId)) {
+		for (TrainedStaff s : trainedStaff.findByCertificateId(certificateId)) {
 			Map<String, Object> before = s.snapshot();
-			s.trained(reference, on);
-			audit.record("UPDATE", "trained-staff", s.getId(), reference, before, s.snapshot());
-			n++;
+			if (s.revoked(reason, Instant.now())) {
+				audit.record("REVOKE", "trained-staff", s.getId(), s.getTrainingRef(), before, s.snapshot());
+				n++;
+			}
 		}
 		return n;
 	}

@@ -55,6 +55,8 @@ interface Programmes extends JpaRepository<Programme, Long>, JpaSpecificationExe
 	List<Programme> findByUnitIdInOrderByYearDesc(Collection<Long> unitIds);
 
 	List<Programme> findByUnitIdOrderByYearDesc(Long unitId);
+
+	Optional<Programme> findByUnitIdAndYear(Long unitId, int year);
 }
 
 interface TrainedStaffs extends JpaRepository<TrainedStaff, Long> {
@@ -63,5 +65,7 @@ interface TrainedStaffs extends JpaRepository<TrainedStaff, Long> {
 
 	boolean existsByProgrammeIdAndMemberId(Long programmeId, Long memberId);
 
-	List<TrainedStaff> findByMemberId(Long memberId);
+	Optional<TrainedStaff> findByProgrammeIdAndMemberId(Long programmeId, Long memberId);
+
+	List<TrainedStaff> findByCertificateId(Long certificateId);
 }

@@ -7,13 +7,16 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Objects;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * A member of the establishment's staff trained under the agreement, listed on the annual programme. The training
- * reference is free text today (a certificate number); the training module can fill it through an event.
+ * A member of the establishment's staff trained under the agreement, listed on the annual programme: by hand (a
+ * free-text reference) or from a training certificate ({@code certificateId}, filled by {@link CertificateListener}).
+ * A revoked certificate marks the row rather than deleting it, so the history stays.
  */
 @Entity
 @Table(name = "activities_programme_staff")
@@ -41,6 +44,15 @@ public class TrainedStaff {
 	@Column(name = "trained_on")
 	private LocalDate trainedOn;
 
+	@Column(name = "certificate_id")
+	private Long certificateId;
+
+	@Column(name = "revoked_at")
+	private Instant revokedAt;
+
+	@Column(name = "revoked_reason")
+	private String revokedReason;
+
 	protected TrainedStaff() {
 	}
 
@@ -54,9 +66,33 @@ public class TrainedStaff {
 		this.trainedOn = trainedOn;
 	}
 
-	void trained(String ref, LocalDate on) {
+	/** Records the certificate; false when the row already says exactly that (a re-delivered event). */
+	boolean certified(Long certificate, String ref, LocalDate on) {
+		if (Objects.equals(certificateId, certificate) && revokedAt == null && Objects.equals(trainingRef, ref)
+				&& Objects.equals(trainedOn, on)) {
+			return false;
+		}
+		this.certificateId = certificate;
 		this.trainingRef = ref;
 		this.trainedOn = on;
+		this.revokedAt = null;
+		this.revokedReason = null;
+		return true;
+	}
+
+	/** Marks the row's certificate revoked; false when it already is. */
+	boolean revoked(String reason, Instant at) {
+		if (revokedAt != null) {
+			return false;
+		}
+		this.revokedAt = at;
+		this.revokedReason = reason;
+		return true;
+	}
+
+	/** Still counts as trained: listed by hand, or with a certificate that was not revoked. */
+	public boolean isTrained() {
+		return revokedAt == null;
 	}
 
 	public Map<String, Object> snapshot() {
@@ -65,6 +101,9 @@ public class TrainedStaff {
 		m.put("memberId", memberId);
 		m.put("trainingRef", trainingRef);
 		m.put("trainedOn", trainedOn);
+		m.put("certificateId", certificateId);
+		m.put("revokedAt", revokedAt);
+		m.put("revokedReason", revokedReason);
 		return m;
 	}
 
@@ -75,4 +114,7 @@ public class TrainedStaff {
 	public String getFunctionCode() { return functionCode; }
 	public String getTrainingRef() { return trainingRef; }
 	public LocalDate getTrainedOn() { return trainedOn; }
+	public Long getCertificateId() { return certificateId; }
+	public Instant getRevokedAt() { return revokedAt; }
+	public String getRevokedReason() { return revokedReason; }
 }

@@ -1,6 +1,11 @@
 package dz.sanad.training;
 
-/** Events of the training module (published after the change commits; mail and other modules listen). */
+import java.time.LocalDate;
+
+/**
+ * Events of the training module, each with a listener: mail ({@code TrainingMail}) and the activities module (an
+ * establishment's trained staff come from the certificates). Listeners run after the change commits.
+ */
 public final class Events {
 
 	private Events() {
@@ -16,13 +21,11 @@ public final class Events {
 	public record NominationWaitlisted(Long nominationId, Long sessionId, Long memberId, int rank) {
 	}
 
-	public record NominationWithdrawn(Long nominationId, Long sessionId, Long memberId) {
-	}
-
 	public record SessionCancelled(Long sessionId, String reason) {
 	}
 
-	public record SessionClosed(Long sessionId) {
+	/** A certificate was issued (single issue or batch), for a training that ended on {@code trainedOn}. */
+	public record CertificateIssued(Long certificateId, Long memberId, String serial, LocalDate trainedOn) {
 	}
 
 	public record CertificateRevoked(Long certificateId, Long memberId, String reason) {

@@ -221,6 +221,8 @@ public class TrainingCertificates {
 			Certificate c = certificates.save(new Certificate(n, s, p, serial, code(), m.fullNameAr(),
 					m.getFirstNameLat() == null ? null : m.fullNameLat(), centre.getNameAr(), centre.getNameFr(), hours));
 			audit.record("ISSUE", "training_certificate", c.getId(), serial, null, c.snapshot());
+			// both paths (single issue and batch) come here, inside their transaction
+			events.publishEvent(new Events.CertificateIssued(c.getId(), c.getMemberId(), serial, c.getEndDate()));
 			out.add(c);
 		}
 		return out;

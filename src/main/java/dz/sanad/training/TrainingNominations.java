@@ -256,7 +256,6 @@ public class TrainingNominations {
 		n.withdraw(reason);
 		nominations.flush();
 		audit.record("WITHDRAW", "training_nomination", id, s.getCode(), before, n.snapshot());
-		events.publishEvent(new Events.NominationWithdrawn(n.getId(), s.getId(), n.getMemberId()));
 		if (freedSeat) {
 			nominations.findBySessionIdAndStatusOrderByCreatedAt(s.getId(), NominationStatus.WAITLISTED).stream()
 				.min(java.util.Comparator.comparing(Nomination::getWaitRank))

@@ -243,7 +243,6 @@ public class TrainingSessions {
 			case CLOSE -> {
 				s.close(Dates.today());
 				delivery.applyCompletion(s);
-				events.publishEvent(new Events.SessionClosed(id));
 			}
 			case CANCEL -> {
 				s.cancel(reason);

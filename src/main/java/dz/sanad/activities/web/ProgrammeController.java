@@ -68,7 +68,7 @@ class ProgrammeController {
 				Xlsx.col("act.unit", p -> units.containsKey(p.getUnitId()) ? units.get(p.getUnitId()).getCode() : null),
 				Xlsx.col("act.programme.year", Programme::getYear),
 				Xlsx.col("act.programme.title", Programme::getTitle),
-				Xlsx.col("act.programme.trained", p -> programmes.trainedStaff(p.getId()).size())),
+				Xlsx.col("act.programme.trained", p -> programmes.trainedStaff(p.getId()).stream().filter(TrainedStaff::isTrained).count())),
 				filtered(unitId, year).stream(), "unitId=" + unitId + " year=" + year);
 	}
 
