@@ -34,30 +34,7 @@ class MessagesConfig {
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
-		ResourceBundleMessageSource source = new ResourceBundleMessageSource() {
-			// French and English use apostrophes everywhere ("l'unité"): keep them literal instead of letting
-			// MessageFormat read them as quotes whenever a message has arguments
-			@Override
-			protected java.text.MessageFormat createMessageFormat(String msg, java.util.Locale locale) {
-				return super.createMessageFormat(msg.replace("'", "''"), locale);
-			}
-
-			// counts agree in number with ICU plural rules («شهادتان», «3 شهادات», «12 شهادة»): a message whose
-			// text has a "{0, plural, ...}" argument is formatted by ICU's MessageFormat, with Latin digits
-			@Override
-			protected String getMessageInternal(String code, Object[] args, java.util.Locale locale) {
-				if (code != null && args != null && args.length > 0 && locale != null) {
-					String raw = resolveCodeWithoutArguments(code, locale);
-					if (raw != null && raw.contains(", plural,")) {
-						com.ibm.icu.util.ULocale latn = com.ibm.icu.util.ULocale.forLocale(locale)
-							.setKeywordValue("numbers", "latn");
-						return new com.ibm.icu.text.MessageFormat(raw.replace("'", "''"), latn)
-							.format(resolveArguments(args, locale));
-					}
-				}
-				return super.getMessageInternal(code, args, locale);
-			}
-		};
+		ResourceBundleMessageSource source = new SanadMessageSource();
 		source.setBasenames(basenames.toArray(String[]::new));
 		source.setDefaultEncoding("UTF-8");
 		source.setFallbackToSystemLocale(false);
