@@ -15,7 +15,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Base of the browser journeys: the whole app on a random port (embedded PostgreSQL, demo data) driven by
@@ -87,28 +90,18 @@ public abstract class BrowserTest {
 		context.setDefaultTimeout(15_000);
 		page = context.newPage();
 		rawKeys.clear();
-		// every page a journey opens is checked for a message key Thymeleaf could not resolve ("??key_locale??")
-		page.onResponse(r -> {
-			if ("document".equals(r.request().resourceType()) && String.valueOf(r.headers().get("content-type")).startsWith("text/html")) {
-				try {
-					if (r.text().contains("??")) {
-						rawKeys.add(r.url());
-					}
-				}
-				catch (RuntimeException e) {
-					// a document replaced by a navigation before it was read: nothing to check
-				}
-			}
-		});
 	}
 
-	/** Pages that showed a raw message key. */
-	private final java.util.List<String> rawKeys = new java.util.concurrent.CopyOnWriteArrayList<>();
+	/** Pages that showed a raw message key (checked at every screenshot and on the last page of each test). */
+	private final List<String> rawKeys = new ArrayList<>();
 
 	@AfterEach
 	void closeContext() {
 		try {
-			org.assertj.core.api.Assertions.assertThat(rawKeys).as("pages showing an untranslated key (??)").isEmpty();
+			if (page != null && !page.isClosed()) {
+				checkTranslated();
+			}
+			assertThat(rawKeys).as("pages showing an untranslated key (??)").isEmpty();
 		}
 		finally {
 			if (context != null) {
@@ -128,9 +121,23 @@ public abstract class BrowserTest {
 		page.fill("#password", PASSWORD);
 		page.click("button[type=submit]");
 		page.waitForURL(u -> !u.contains("/login"));
+		checkTranslated();
+	}
+
+	/** Records the current page if it shows a message key Thymeleaf could not resolve ("??key_locale??"). */
+	private void checkTranslated() {
+		try {
+			if (page.content().contains("??")) {
+				rawKeys.add(page.url());
+			}
+		}
+		catch (RuntimeException e) {
+			// a page in the middle of a navigation: the next check sees it
+		}
 	}
 
 	protected void screenshot(String name) {
+		checkTranslated();
 		try {
 			Files.createDirectories(Path.of("target/screenshots"));
 		}
