@@ -123,7 +123,7 @@ class AccountController {
 	String resetPassword(@PathVariable Long id, @RequestParam String password, RedirectAttributes flash) {
 		try {
 			accounts.resetPassword(id, password);
-			flash.addFlashAttribute("success", "account.password-reset");
+			flash.addFlashAttribute(Pages.SUCCESS, "account.password-reset");
 		}
 		catch (BusinessException e) {
 			// shown under the password field, not as a page alert far from it
@@ -136,7 +136,7 @@ class AccountController {
 	@PostMapping("/{id}/unlock")
 	String unlock(@PathVariable Long id, RedirectAttributes flash) {
 		accounts.unlock(id);
-		flash.addFlashAttribute("success", "account.unlocked");
+		flash.addFlashAttribute(Pages.SUCCESS, "account.unlocked");
 		return "redirect:/admin/accounts/" + id;
 	}
 

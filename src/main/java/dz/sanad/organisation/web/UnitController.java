@@ -158,7 +158,7 @@ class UnitController {
 	@PostMapping("/units/{id}/reactivate")
 	String reactivate(@PathVariable Long id, RedirectAttributes flash) {
 		organisation.reactivate(id);
-		flash.addFlashAttribute("success", "unit.reactivated");
+		flash.addFlashAttribute(Pages.SUCCESS, "unit.reactivated");
 		return "redirect:/organisation/units/" + id;
 	}
 
