@@ -1,6 +1,7 @@
 package dz.sanad.activities;
 
 import dz.sanad.platform.Formats;
+import dz.sanad.platform.Pages;
 import dz.sanad.support.DemoUsers;
 import dz.sanad.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
@@ -36,6 +37,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -285,6 +287,17 @@ class ActivityRulesTest {
 		mvc.perform(post("/api/activities/" + a + "/close").with(as("head")).with(csrf())).andExpect(status().isOk());
 		mvc.perform(post("/api/activities/" + a + "/cancel").with(as("head")).with(csrf()))
 			.andExpect(status().isUnprocessableContent());
+		// the page says the same: both states named in Arabic, no raw "{1}" nor state code (Pages translates it all)
+		var refused = mvc.perform(post("/activities/" + a + "/cancel").with(as("head")).with(csrf()).param("lang", "ar"))
+			.andExpect(status().is3xxRedirection()).andExpect(flash().attribute(Pages.ERROR, containsString("غير مسموح")))
+			.andReturn();
+		String refusal = refused.getFlashMap().get(Pages.ERROR).toString();
+		assertThat(refusal).doesNotContain("{1}").doesNotContain("CLOSED").doesNotContain("CANCELLED");
+		// and the layout's one alert shows it on the page redirected to (the flash lives in the PostgreSQL session)
+		assertThat(mvc.perform(get("/activities/" + a).with(as("head")).param("lang", "ar")
+				.cookie(refused.getResponse().getCookie("SESSION")))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString())
+			.contains("id=\"page-error\"").contains(refusal);
 	}
 
 	@Test

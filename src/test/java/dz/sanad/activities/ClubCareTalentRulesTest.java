@@ -129,8 +129,8 @@ class ClubCareTalentRulesTest {
 		assertThat(jdbc.sql("select status from activities_talent where id = ?").param(talent).query(String.class).single())
 			.isEqualTo("ARCHIVED");
 		mvc.perform(post("/activities/talents/" + talent + "/evaluations").param("evaluatedOn", LocalDate.now().toString())
-			.param("evaluator", "x").param("score", "5").with(DemoUsers.as(users, "head")).with(csrf()))
-			.andExpect(flash().attribute("error", "act.error.talent-archived"));
+			.param("evaluator", "x").param("score", "5").param("lang", "fr").with(DemoUsers.as(users, "head")).with(csrf()))
+			.andExpect(flash().attribute("error", "Cette fiche de talent est archivée."));
 	}
 
 	@Test

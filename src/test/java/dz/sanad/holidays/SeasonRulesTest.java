@@ -92,11 +92,11 @@ class SeasonRulesTest {
 			.param("weight", "12")).andExpect(flash().attribute("success", "holidays.saved"));
 		mvc.perform(post("/holidays/seasons/" + s.getId() + "/criteria").with(csrf()).with(DemoUsers.as(users, "dgsn"))
 			.param("code", "REMOTE_POST").param("nameAr", "x").param("nameFr", "x").param("weight", "1").param("lang", "fr"))
-			.andExpect(flash().attribute("problem", "Code : Le critère REMOTE_POST existe déjà pour cette saison."));
+			.andExpect(flash().attribute("error", "Code : Le critère REMOTE_POST existe déjà pour cette saison."));
 		holidaySeasons.openSeason(s.getId());
 		mvc.perform(post("/holidays/seasons/" + s.getId() + "/criteria/" + orphan.getId() + "/weight").with(csrf())
 			.with(DemoUsers.as(users, "dgsn")).param("weight", "99").param("lang", "fr"))
-			.andExpect(flash().attribute("problem",
+			.andExpect(flash().attribute("error",
 					"Les critères et poids sont publiés : ils ne changent plus une fois les candidatures ouvertes."));
 		assertThat(holidaySeasons.criteria(s.getId())).filteredOn(c -> c.getCode().equals("ORPHAN"))
 			.extracting(Criterion::getWeight).containsExactly(40);
@@ -188,10 +188,10 @@ class SeasonRulesTest {
 		// the page: opening an open season again
 		mvc.perform(post("/holidays/seasons/" + id + "/open").with(csrf()).with(DemoUsers.as(users, "dgsn"))
 			.param("lang", "ar"))
-			.andExpect(flash().attribute("problem", "غير ممكن في الحالة الحالية للموسم (مفتوح للطلبات)."));
+			.andExpect(flash().attribute("error", "غير ممكن في الحالة الحالية للموسم (مفتوح للطلبات)."));
 		mvc.perform(post("/holidays/seasons/" + id + "/open").with(csrf()).with(DemoUsers.as(users, "dgsn"))
 			.param("lang", "fr"))
-			.andExpect(flash().attribute("problem", "Impossible dans l’état actuel de la saison (Candidatures ouvertes)."));
+			.andExpect(flash().attribute("error", "Impossible dans l’état actuel de la saison (Candidatures ouvertes)."));
 		// the API: allocating while applications are still open
 		mvc.perform(post("/api/holidays/seasons/" + id + "/allocation").with(csrf()).with(DemoUsers.as(users, "dgsn"))
 			.param("lang", "fr")).andExpect(status().isUnprocessableContent())
@@ -208,7 +208,7 @@ class SeasonRulesTest {
 			.andExpect(jsonPath("$.message").value(allOf(containsString("(Déposée)"), not(containsString("SUBMITTED")))));
 		mvc.perform(post("/holidays/applications/" + a.getId() + "/confirm").with(csrf())
 			.with(DemoUsers.as(users, "dgsn")).param("lang", "ar"))
-			.andExpect(flash().attribute("problem", allOf(containsString("مودع"), not(containsString("SUBMITTED")))));
+			.andExpect(flash().attribute("error", allOf(containsString("مودع"), not(containsString("SUBMITTED")))));
 	}
 
 	@Test
@@ -228,8 +228,8 @@ class SeasonRulesTest {
 		// the page says why, in the reader's language, and nothing moved
 		mvc.perform(post("/holidays/applications/" + waiting.getId() + "/override").with(csrf()).param("lang", "fr")
 			.with(DemoUsers.as(users, "dgsn")).param("shiftId", f.shifts.get(1).toString()).param("reason", "medical priority"))
-			.andExpect(flash().attribute("problem", org.hamcrest.Matchers.containsString("hors des limites de ce séjour (16 à 17)")))
-			.andExpect(flash().attribute("problemField", "ageAcknowledged"));
+			.andExpect(flash().attribute("error", org.hamcrest.Matchers.containsString("hors des limites de ce séjour (16 à 17)")))
+			.andExpect(flash().attribute("errorField", "ageAcknowledged"));
 		assertThat(holidayApplications.application(waiting.getId()).getStatus()).isEqualTo(ApplicationStatus.WAITING);
 		mvc.perform(post("/holidays/applications/" + waiting.getId() + "/override").with(csrf())
 			.with(DemoUsers.as(users, "dgsn")).param("shiftId", f.shifts.get(1).toString()).param("reason", "medical priority")

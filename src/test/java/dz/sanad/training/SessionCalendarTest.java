@@ -79,7 +79,7 @@ class SessionCalendarTest extends TrainingTestBase {
 		assertThat(html).contains("data-confirm=\"Démarrer cette session ?");
 		mvc.perform(post("/training/sessions/" + s.getId() + "/move").with(csrf()).with(as(users, "ministry"))
 			.param("move", "START").param("lang", "fr"))
-			.andExpect(flash().attribute("errorText", containsString("commence le 04/01/2032")));
+			.andExpect(flash().attribute("error", containsString("commence le 04/01/2032")));
 		mvc.perform(post("/api/training/sessions/" + s.getId() + "/moves").with(csrf()).with(as(users, "ministry"))
 			.contentType("application/json").content("{\"move\":\"START\"}").param("lang", "ar"))
 			.andExpect(status().isUnprocessableContent())
@@ -102,11 +102,11 @@ class SessionCalendarTest extends TrainingTestBase {
 		mvc.perform(post("/training/sessions/" + s.getId() + "/attendance").with(csrf()).with(as(users, "ministry"))
 			.param("lang", "fr").param("day", ahead.toString()).param("rows[0].nominationId", String.valueOf(trainee))
 			.param("rows[0].am", "PRESENTE"))
-			.andExpect(flash().attribute("errorText", containsString("Choisissez présent, absent ou justifié")));
+			.andExpect(flash().attribute("error", containsString("Choisissez présent, absent ou justifié")));
 		mvc.perform(post("/training/sessions/" + s.getId() + "/attendance").with(csrf()).with(as(users, "ministry"))
 			.param("lang", "fr").param("day", ahead.toString()).param("rows[0].nominationId", String.valueOf(trainee))
 			.param("rows[0].am", "PRESENT"))
-			.andExpect(flash().attribute("errorText", containsString("jour à venir")));
+			.andExpect(flash().attribute("error", containsString("jour à venir")));
 		actAs("ministry");
 		if (sessions.get(s.getId()).days().contains(today)) {
 			delivery.recordAttendance(s.getId(), today, present);

@@ -8,6 +8,8 @@ import dz.sanad.organisation.Organisation;
 import dz.sanad.organisation.Scope;
 import dz.sanad.organisation.Unit;
 import dz.sanad.platform.BusinessException;
+import dz.sanad.platform.Forms;
+import dz.sanad.platform.Pages;
 import dz.sanad.platform.Paging;
 import dz.sanad.platform.Role;
 import dz.sanad.platform.Xlsx;
@@ -91,15 +93,10 @@ class AccountController {
 		if (errors.hasErrors()) {
 			return formView(model, null);
 		}
-		try {
-			Account a = accounts.create(form);
-			flash.addFlashAttribute("success", "account.saved");
+		return Forms.attempt(errors, "username", () -> accounts.create(form)).map(a -> {
+			flash.addFlashAttribute(Pages.SUCCESS, "account.saved");
 			return "redirect:/admin/accounts/" + a.getId();
-		}
-		catch (BusinessException e) {
-			errors.rejectValue(e.field() == null ? "username" : e.field(), e.messageKey(), e.args(), e.messageKey());
-			return formView(model, null);
-		}
+		}).orElseGet(() -> formView(model, null));
 	}
 
 	@GetMapping("/{id}")
@@ -115,22 +112,18 @@ class AccountController {
 		if (errors.hasErrors()) {
 			return formView(model, account);
 		}
-		try {
-			accounts.update(id, form);
-			flash.addFlashAttribute("success", "account.saved");
+		if (Forms.succeeds(errors, "username", () -> accounts.update(id, form))) {
+			flash.addFlashAttribute(Pages.SUCCESS, "account.saved");
 			return "redirect:/admin/accounts/" + id;
 		}
-		catch (BusinessException e) {
-			errors.rejectValue(e.field() == null ? "username" : e.field(), e.messageKey(), e.args(), e.messageKey());
-			return formView(model, account);
-		}
+		return formView(model, account);
 	}
 
 	@PostMapping("/{id}/password")
 	String resetPassword(@PathVariable Long id, @RequestParam String password, RedirectAttributes flash) {
 		try {
 			accounts.resetPassword(id, password);
-			flash.addFlashAttribute("success", "account.password-reset");
+			flash.addFlashAttribute(Pages.SUCCESS, "account.password-reset");
 		}
 		catch (BusinessException e) {
 			// shown under the password field, not as a page alert far from it
@@ -143,7 +136,7 @@ class AccountController {
 	@PostMapping("/{id}/unlock")
 	String unlock(@PathVariable Long id, RedirectAttributes flash) {
 		accounts.unlock(id);
-		flash.addFlashAttribute("success", "account.unlocked");
+		flash.addFlashAttribute(Pages.SUCCESS, "account.unlocked");
 		return "redirect:/admin/accounts/" + id;
 	}
 

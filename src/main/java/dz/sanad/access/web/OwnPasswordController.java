@@ -1,8 +1,9 @@
 package dz.sanad.access.web;
 
 import dz.sanad.access.AccountService;
-import dz.sanad.platform.BusinessException;
 import dz.sanad.platform.CurrentUser;
+import dz.sanad.platform.Forms;
+import dz.sanad.platform.Pages;
 import org.springframework.stereotype.Controller;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -41,17 +42,14 @@ class OwnPasswordController {
 
 	@PostMapping
 	String change(@ModelAttribute("form") PasswordForm form, BindingResult errors, RedirectAttributes flash) {
-		try {
-			accounts.changeOwnPassword(CurrentUser.get().getUsername(), form.getCurrentPassword(), form.getPassword());
-		}
-		catch (BusinessException e) {
-			errors.rejectValue(e.field() == null ? "password" : e.field(), e.messageKey(), e.args(), e.messageKey());
+		if (!Forms.succeeds(errors, "password", () -> accounts.changeOwnPassword(CurrentUser.get().getUsername(),
+				form.getCurrentPassword(), form.getPassword()))) {
 			// never send a typed password back into the page
 			form.setCurrentPassword(null);
 			form.setPassword(null);
 			return "access/password";
 		}
-		flash.addFlashAttribute("success", "account.password.changed");
+		flash.addFlashAttribute(Pages.SUCCESS, "account.password.changed");
 		return "redirect:/account/password";
 	}
 }

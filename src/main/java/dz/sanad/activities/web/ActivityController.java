@@ -14,9 +14,10 @@ import dz.sanad.activities.RegistrationService;
 import dz.sanad.activities.RegistrationStatus;
 import dz.sanad.activities.ScopeGuard;
 import dz.sanad.organisation.Unit;
-import dz.sanad.platform.BusinessException;
 import dz.sanad.platform.CurrentUser;
 import dz.sanad.platform.Formats;
+import dz.sanad.platform.Forms;
+import dz.sanad.platform.Pages;
 import dz.sanad.platform.Paging;
 import dz.sanad.platform.Role;
 import dz.sanad.platform.SanadUser;
@@ -58,8 +59,11 @@ class ActivityController {
 
 	private final Xlsx xlsx;
 
+	private final Pages pages;
+
 	ActivityController(ActivityService service, RegistrationService registrations, AttendanceService attendance,
-			ProgrammeService programmes, ScopeGuard guard, Xlsx xlsx) {
+			ProgrammeService programmes, ScopeGuard guard, Xlsx xlsx, Pages pages) {
+		this.pages = pages;
 		this.service = service;
 		this.registrations = registrations;
 		this.attendance = attendance;
@@ -163,28 +167,17 @@ class ActivityController {
 	@PostMapping("/{id:\\d+}/register")
 	String register(@PathVariable Long id, @RequestParam(required = false) String matricule,
 			@RequestParam(required = false) Long familyMemberId, RedirectAttributes flash) {
-		try {
-			Registration r = registrations.register(id, null, matricule, familyMemberId);
-			Pages.ok(flash, r.getStatus() == RegistrationStatus.CONFIRMED ? "act.registered" : "act.waitlisted");
-		}
-		catch (BusinessException e) {
-			Pages.fail(flash, e);
-		}
+		pages.attempt(flash, null, () -> registrations.register(id, null, matricule, familyMemberId))
+			.ifPresent(r -> flash.addFlashAttribute(Pages.SUCCESS,
+					r.getStatus() == RegistrationStatus.CONFIRMED ? "act.registered" : "act.waitlisted"));
 		return "redirect:/activities/" + id;
 	}
 
 	@PostMapping("/registrations/{id}/cancel")
 	String cancelRegistration(@PathVariable Long id, RedirectAttributes flash) {
 		Registration r = registrations.registration(id);
-		try {
-			registrations.cancelRegistration(id);
-			Pages.ok(flash, "act.registration.cancelled");
-		}
-		catch (BusinessException e) {
-			Pages.fail(flash, e);
-		}
-		return CurrentUser.get().role() == Role.MEMBER ? "redirect:/activities/my"
-				: "redirect:/activities/" + r.getActivityId();
+		String back = CurrentUser.get().role() == Role.MEMBER ? "/activities/my" : "/activities/" + r.getActivityId();
+		return pages.run(flash, back, "act.registration.cancelled", () -> registrations.cancelRegistration(id));
 	}
 
 	@GetMapping("/new")
@@ -205,15 +198,10 @@ class ActivityController {
 		if (errors.hasErrors()) {
 			return formView(model, null);
 		}
-		try {
-			Activity a = service.create(form);
-			Pages.ok(flash, "act.saved");
+		return Forms.attempt(errors, "titleFr", () -> service.create(form)).map(a -> {
+			flash.addFlashAttribute(Pages.SUCCESS, "act.saved");
 			return "redirect:/activities/" + a.getId();
-		}
-		catch (BusinessException e) {
-			Pages.reject(errors, e, "titleFr");
-			return formView(model, null);
-		}
+		}).orElseGet(() -> formView(model, null));
 	}
 
 	@GetMapping("/{id:\\d+}/edit")
@@ -230,15 +218,11 @@ class ActivityController {
 		if (errors.hasErrors()) {
 			return formView(model, a);
 		}
-		try {
-			service.update(id, form);
-			Pages.ok(flash, "act.saved");
+		if (Forms.succeeds(errors, "titleFr", () -> service.update(id, form))) {
+			flash.addFlashAttribute(Pages.SUCCESS, "act.saved");
 			return "redirect:/activities/" + id;
 		}
-		catch (BusinessException e) {
-			Pages.reject(errors, e, "titleFr");
-			return formView(model, a);
-		}
+		return formView(model, a);
 	}
 
 	private String formView(Model model, Activity a) {
@@ -250,18 +234,13 @@ class ActivityController {
 
 	@PostMapping("/{id:\\d+}/{action:publish|close|cancel}")
 	String transition(@PathVariable Long id, @PathVariable String action, RedirectAttributes flash) {
-		try {
+		return pages.run(flash, "/activities/" + id, "act.done." + action, () -> {
 			switch (action) {
 				case "publish" -> service.publish(id);
 				case "close" -> service.close(id);
 				default -> service.cancel(id);
 			}
-			Pages.ok(flash, "act.done." + action);
-		}
-		catch (BusinessException e) {
-			Pages.fail(flash, e);
-		}
-		return "redirect:/activities/" + id;
+		});
 	}
 
 	// ---- attendance
@@ -279,15 +258,8 @@ class ActivityController {
 	String recordAttendance(@PathVariable Long id, @RequestParam(name = "present", required = false) List<Long> present,
 			RedirectAttributes flash) {
 		var o = attendance.occurrence(id);
-		try {
-			attendance.recordAttendance(id, present);
-			Pages.ok(flash, "act.attendance.saved");
-		}
-		catch (BusinessException e) {
-			Pages.fail(flash, e);
-			return "redirect:/activities/occurrences/" + id + "/attendance";
-		}
-		return "redirect:/activities/" + o.getActivityId();
+		return pages.succeeds(flash, "act.attendance.saved", () -> attendance.recordAttendance(id, present))
+				? "redirect:/activities/" + o.getActivityId() : "redirect:/activities/occurrences/" + id + "/attendance";
 	}
 
 	// ---- registrations (staff list) and member pages
@@ -349,14 +321,7 @@ class ActivityController {
 	String answerSurvey(@PathVariable Long id, @RequestParam(defaultValue = "0") int rating,
 			@RequestParam(defaultValue = "false") boolean recommend, @RequestParam(required = false) String comment,
 			RedirectAttributes flash) {
-		try {
-			attendance.rate(id, rating, recommend, comment);
-			Pages.ok(flash, "act.survey.thanks");
-			return "redirect:/activities/my";
-		}
-		catch (BusinessException e) {
-			Pages.fail(flash, e);
-			return "redirect:/activities/registrations/" + id + "/survey";
-		}
+		return pages.succeeds(flash, "act.survey.thanks", () -> attendance.rate(id, rating, recommend, comment))
+				? "redirect:/activities/my" : "redirect:/activities/registrations/" + id + "/survey";
 	}
 }

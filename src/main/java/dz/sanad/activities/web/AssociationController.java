@@ -7,7 +7,7 @@ import dz.sanad.activities.AssociationService.PartnershipFilter;
 import dz.sanad.activities.Partnership;
 import dz.sanad.activities.ScopeGuard;
 import dz.sanad.organisation.Unit;
-import dz.sanad.platform.BusinessException;
+import dz.sanad.platform.Pages;
 import dz.sanad.platform.Paging;
 import dz.sanad.platform.Xlsx;
 import jakarta.servlet.http.HttpServletResponse;
@@ -35,7 +35,10 @@ class AssociationController {
 
 	private final Xlsx xlsx;
 
-	AssociationController(AssociationService service, ScopeGuard guard, Xlsx xlsx) {
+	private final Pages pages;
+
+	AssociationController(AssociationService service, ScopeGuard guard, Xlsx xlsx, Pages pages) {
+		this.pages = pages;
 		this.service = service;
 		this.guard = guard;
 		this.xlsx = xlsx;
@@ -67,16 +70,11 @@ class AssociationController {
 
 	@PostMapping("/activities/associations/new")
 	String create(@RequestParam Map<String, String> p, RedirectAttributes flash) {
-		try {
-			Association a = service.createAssociation(ClubController.number(p.get("unitId")), p.get("registrationNo"),
-					p.get("name"), p.get("domain"), p.get("contactName"), p.get("phone"), p.get("email"));
-			Pages.ok(flash, "act.saved");
-			return "redirect:/activities/associations/" + a.getId();
-		}
-		catch (BusinessException e) {
-			Pages.fail(flash, e);
-			return "redirect:/activities/associations";
-		}
+		return pages.attempt(flash, "act.saved",
+				() -> service.createAssociation(ClubController.number(p.get("unitId")), p.get("registrationNo"),
+					p.get("name"), p.get("domain"), p.get("contactName"), p.get("phone"), p.get("email")))
+			.map(a -> "redirect:/activities/associations/" + a.getId())
+			.orElse("redirect:/activities/associations");
 	}
 
 	@GetMapping("/activities/associations/{id}")
@@ -89,16 +87,11 @@ class AssociationController {
 
 	@PostMapping("/activities/associations/{id}/partnerships")
 	String createPartnership(@PathVariable Long id, @RequestParam Map<String, String> p, RedirectAttributes flash) {
-		try {
-			Partnership ps = service.createPartnership(id, p.get("title"), ClubController.date(p.get("startsOn")),
-					ClubController.date(p.get("endsOn")), p.get("scope"), p.get("commitments"), p.get("notifyEmail"));
-			Pages.ok(flash, "act.saved");
-			return "redirect:/activities/partnerships/" + ps.getId();
-		}
-		catch (BusinessException e) {
-			Pages.fail(flash, e);
-			return "redirect:/activities/associations/" + id;
-		}
+		return pages.attempt(flash, "act.saved",
+				() -> service.createPartnership(id, p.get("title"), ClubController.date(p.get("startsOn")),
+					ClubController.date(p.get("endsOn")), p.get("scope"), p.get("commitments"), p.get("notifyEmail")))
+			.map(ps -> "redirect:/activities/partnerships/" + ps.getId())
+			.orElse("redirect:/activities/associations/" + id);
 	}
 
 	@GetMapping("/activities/partnerships")
@@ -138,7 +131,7 @@ class AssociationController {
 	@PostMapping("/activities/partnerships/{id}/{action:joint|renew}")
 	String act(@PathVariable Long id, @PathVariable String action, @RequestParam Map<String, String> p,
 			RedirectAttributes flash) {
-		try {
+		return pages.run(flash, "/activities/partnerships/" + id, "act.saved", () -> {
 			if ("joint".equals(action)) {
 				Long n = ClubController.number(p.get("participants"));
 				service.addJointActivity(id, p.get("title"), ClubController.date(p.get("heldOn")), n == null ? null : n.intValue());
@@ -146,11 +139,6 @@ class AssociationController {
 			else {
 				service.renew(id, ClubController.date(p.get("endsOn")));
 			}
-			Pages.ok(flash, "act.saved");
-		}
-		catch (BusinessException e) {
-			Pages.fail(flash, e);
-		}
-		return "redirect:/activities/partnerships/" + id;
+		});
 	}
 }

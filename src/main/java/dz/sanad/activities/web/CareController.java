@@ -12,6 +12,7 @@ import dz.sanad.activities.ScopeGuard;
 import dz.sanad.organisation.Unit;
 import dz.sanad.platform.BusinessException;
 import dz.sanad.platform.Formats;
+import dz.sanad.platform.Pages;
 import dz.sanad.platform.Paging;
 import dz.sanad.platform.Xlsx;
 import jakarta.servlet.http.HttpServletResponse;
@@ -53,7 +54,11 @@ class CareController {
 
 	private final Xlsx xlsx;
 
-	CareController(ChildCareService care, CareApplicationService applications, CareDayService careDays, ScopeGuard guard, Xlsx xlsx) {
+	private final Pages pages;
+
+	CareController(ChildCareService care, CareApplicationService applications, CareDayService careDays, ScopeGuard guard, Xlsx xlsx,
+			Pages pages) {
+		this.pages = pages;
 		this.care = care;
 		this.applications = applications;
 		this.careDays = careDays;
@@ -104,14 +109,8 @@ class CareController {
 			@RequestParam(defaultValue = "0") int minAgeMonths, @RequestParam(defaultValue = "0") int maxAgeMonths,
 			@RequestParam(defaultValue = "0") int capacity, @RequestParam(defaultValue = "0") int childrenPerStaff,
 			@RequestParam(defaultValue = "0") int staffCount, RedirectAttributes flash) {
-		try {
-			care.createGroup(unitId, name, minAgeMonths, maxAgeMonths, capacity, childrenPerStaff, staffCount);
-			Pages.ok(flash, "act.saved");
-		}
-		catch (BusinessException e) {
-			Pages.fail(flash, e);
-		}
-		return "redirect:/activities/care?unitId=" + (unitId == null ? "" : unitId);
+		return pages.run(flash, "/activities/care?unitId=" + (unitId == null ? "" : unitId), "act.saved",
+				() -> care.createGroup(unitId, name, minAgeMonths, maxAgeMonths, capacity, childrenPerStaff, staffCount));
 	}
 
 	@PostMapping("/groups/{id}")
@@ -120,32 +119,21 @@ class CareController {
 			@RequestParam(defaultValue = "0") int capacity, @RequestParam(defaultValue = "0") int childrenPerStaff,
 			@RequestParam(defaultValue = "0") int staffCount, RedirectAttributes flash) {
 		CareGroup g = care.group(id);
-		try {
-			care.updateGroup(id, name, minAgeMonths, maxAgeMonths, capacity, childrenPerStaff, staffCount);
-			Pages.ok(flash, "act.saved");
-		}
-		catch (BusinessException e) {
-			Pages.fail(flash, e);
-		}
-		return "redirect:/activities/care?unitId=" + g.getUnitId();
+		return pages.run(flash, "/activities/care?unitId=" + g.getUnitId(), "act.saved",
+				() -> care.updateGroup(id, name, minAgeMonths, maxAgeMonths, capacity, childrenPerStaff, staffCount));
 	}
 
 	@PostMapping("/rules")
 	String rules(@RequestParam Long unitId, @RequestParam Map<String, String> params, RedirectAttributes flash) {
 		Map<String, Integer> points = new LinkedHashMap<>();
-		try {
+		return pages.run(flash, "/activities/care?unitId=" + unitId, "act.saved", () -> {
 			for (String c : PriorityRule.DEFAULTS.keySet()) {
 				if (params.containsKey(c)) {
 					points.put(c, ClubController.number(params.get(c)) == null ? null : ClubController.number(params.get(c)).intValue());
 				}
 			}
 			care.setRules(unitId, points);
-			Pages.ok(flash, "act.saved");
-		}
-		catch (BusinessException e) {
-			Pages.fail(flash, e);
-		}
-		return "redirect:/activities/care?unitId=" + unitId;
+		});
 	}
 
 	@GetMapping("/applications")
@@ -172,14 +160,8 @@ class CareController {
 
 	@PostMapping("/groups/{id}/allocate")
 	String allocate(@PathVariable Long id, RedirectAttributes flash) {
-		try {
-			var r = applications.allocate(id);
-			flash.addFlashAttribute("success", "act.care.allocated");
-			flash.addFlashAttribute("allocation", r.enrolled() + " / " + r.waiting());
-		}
-		catch (BusinessException e) {
-			Pages.fail(flash, e);
-		}
+		pages.attempt(flash, "act.care.allocated", () -> applications.allocate(id))
+			.ifPresent(r -> flash.addFlashAttribute("allocation", r.enrolled() + " / " + r.waiting()));
 		return "redirect:/activities/care/applications?groupId=" + id;
 	}
 
@@ -197,7 +179,7 @@ class CareController {
 	@PostMapping("/applications/{id}/{action:reject|withdraw|leave|pickups|incidents}")
 	String act(@PathVariable Long id, @PathVariable String action, @RequestParam Map<String, String> p,
 			RedirectAttributes flash) {
-		try {
+		return pages.run(flash, "/activities/care/applications/" + id, "act.saved", () -> {
 			switch (action) {
 				case "reject" -> applications.reject(id);
 				case "withdraw" -> applications.withdraw(id);
@@ -206,12 +188,7 @@ class CareController {
 				default -> careDays.addIncident(id, occurredAt(p.get("occurredAt")), p.get("kind"), p.get("description"),
 						p.get("actionTaken"), "true".equals(p.get("guardianInformed")));
 			}
-			Pages.ok(flash, "act.saved");
-		}
-		catch (BusinessException e) {
-			Pages.fail(flash, e);
-		}
-		return "redirect:/activities/care/applications/" + id;
+		});
 	}
 
 	private static Instant occurredAt(String s) {
@@ -236,14 +213,8 @@ class CareController {
 	@PostMapping("/groups/{id}/attendance")
 	String recordAttendance(@PathVariable Long id, @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
 			@RequestParam(name = "present", required = false) List<Long> present, RedirectAttributes flash) {
-		try {
-			careDays.recordAttendance(id, day, present);
-			Pages.ok(flash, "act.attendance.saved");
-		}
-		catch (BusinessException e) {
-			Pages.fail(flash, e);
-		}
-		return "redirect:/activities/care/groups/" + id + "/attendance?day=" + day;
+		return pages.run(flash, "/activities/care/groups/" + id + "/attendance?day=" + day, "act.attendance.saved",
+				() -> careDays.recordAttendance(id, day, present));
 	}
 
 	// ---- members
@@ -262,35 +233,25 @@ class CareController {
 	@PostMapping("/apply")
 	String apply(@RequestParam(required = false) Long groupId, @RequestParam(required = false) Long familyMemberId,
 			RedirectAttributes flash) {
-		try {
+		return pages.run(flash, "/activities/care/my", "act.care.applied", () -> {
 			if (groupId == null) {
 				throw new BusinessException("groupId", "act.error.required");
 			}
 			applications.apply(groupId, familyMemberId);
-			Pages.ok(flash, "act.care.applied");
-		}
-		catch (BusinessException e) {
-			Pages.fail(flash, e);
-		}
-		return "redirect:/activities/care/my";
+		});
 	}
 
 	@PostMapping("/my/{id}/{action:withdraw|pickups}")
 	String memberAct(@PathVariable Long id, @PathVariable String action, @RequestParam Map<String, String> p,
 			RedirectAttributes flash) {
-		try {
+		return pages.run(flash, "/activities/care/my", "act.saved", () -> {
 			if ("withdraw".equals(action)) {
 				applications.withdraw(id);
 			}
 			else {
 				careDays.addPickup(id, p.get("fullName"), p.get("relation"), p.get("phone"), p.get("idDocument"));
 			}
-			Pages.ok(flash, "act.saved");
-		}
-		catch (BusinessException e) {
-			Pages.fail(flash, e);
-		}
-		return "redirect:/activities/care/my";
+		});
 	}
 
 	@GetMapping("/my/export")

@@ -10,6 +10,7 @@ import dz.sanad.activities.ScopeGuard;
 import dz.sanad.organisation.Unit;
 import dz.sanad.platform.BusinessException;
 import dz.sanad.platform.Digits;
+import dz.sanad.platform.Pages;
 import dz.sanad.platform.Xlsx;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
@@ -52,7 +53,11 @@ class ClubController {
 
 	private final MessageSource messages;
 
-	ClubController(ClubService clubs, AthleteService athleteService, CompetitionService competitionService, ScopeGuard guard, Xlsx xlsx, JsonMapper json, MessageSource messages) {
+	private final Pages pages;
+
+	ClubController(ClubService clubs, AthleteService athleteService, CompetitionService competitionService, ScopeGuard guard, Xlsx xlsx, JsonMapper json, MessageSource messages,
+			Pages pages) {
+		this.pages = pages;
 		this.clubs = clubs;
 		this.athleteService = athleteService;
 		this.competitionService = competitionService;
@@ -73,7 +78,7 @@ class ClubController {
 	@GetMapping
 	String list(@RequestParam(required = false) Long unitId, @RequestParam(required = false) String discipline,
 			@RequestParam(required = false) Integer page, Model model) {
-		model.addAttribute("page", Pages.page(clubs.sections(unitId, discipline), page));
+		model.addAttribute("page", Lists.page(clubs.sections(unitId, discipline), page));
 		model.addAttribute("units", units());
 		model.addAttribute("unitId", unitId);
 		model.addAttribute("discipline", discipline);
@@ -98,15 +103,9 @@ class ClubController {
 	String create(@RequestParam(required = false) Long unitId, @RequestParam(required = false) String discipline,
 			@RequestParam(required = false) String nameAr, @RequestParam(required = false) String nameFr,
 			RedirectAttributes flash) {
-		try {
-			ClubSection s = clubs.createSection(unitId, discipline, nameAr, nameFr);
-			Pages.ok(flash, "act.saved");
-			return "redirect:/activities/clubs/" + s.getId();
-		}
-		catch (BusinessException e) {
-			Pages.fail(flash, e);
-			return "redirect:/activities/clubs";
-		}
+		return pages.attempt(flash, "act.saved", () -> clubs.createSection(unitId, discipline, nameAr, nameFr))
+			.map(s -> "redirect:/activities/clubs/" + s.getId())
+			.orElse("redirect:/activities/clubs");
 	}
 
 	@GetMapping("/{id}")
@@ -147,7 +146,7 @@ class ClubController {
 	@PostMapping("/{id}/{what:coaches|teams|athletes|competitions}")
 	String add(@PathVariable Long id, @PathVariable String what, @RequestParam Map<String, String> p,
 			RedirectAttributes flash) {
-		try {
+		return pages.run(flash, "/activities/clubs/" + id, "act.saved", () -> {
 			switch (what) {
 				case "coaches" -> clubs.addCoach(id, p.get("matricule"), p.get("qualification"), p.get("level"), date(p.get("validUntil")));
 				case "teams" -> clubs.addTeam(id, p.get("name"), p.get("category"));
@@ -155,48 +154,32 @@ class ClubController {
 						p.get("season"), date(p.get("medicalValidUntil")), number(p.get("teamId")));
 				default -> competitionService.addCompetition(id, p.get("name"), p.get("level"), date(p.get("heldOn")), p.get("location"));
 			}
-			Pages.ok(flash, "act.saved");
-		}
-		catch (BusinessException e) {
-			Pages.fail(flash, e);
-		}
-		return "redirect:/activities/clubs/" + id;
+		});
 	}
 
 	@PostMapping("/{id}/results")
 	String addResult(@PathVariable Long id, @RequestParam Long competitionId, @RequestParam(required = false) String who,
 			@RequestParam(required = false) Integer rank, RedirectAttributes flash) {
-		try {
+		return pages.run(flash, "/activities/clubs/" + id, "act.saved", () -> {
 			clubs.section(id);
 			Long athlete = who != null && who.startsWith("a") ? number(who.substring(1)) : null;
 			Long team = who != null && who.startsWith("t") ? number(who.substring(1)) : null;
 			competitionService.addResult(competitionId, athlete, team, rank);
-			Pages.ok(flash, "act.saved");
-		}
-		catch (BusinessException e) {
-			Pages.fail(flash, e);
-		}
-		return "redirect:/activities/clubs/" + id;
+		});
 	}
 
 	@PostMapping("/athletes/{athleteId}/medical")
 	String renewMedical(@PathVariable Long athleteId, @RequestParam Long sectionId,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validUntil,
 			RedirectAttributes flash) {
-		try {
-			athleteService.renewMedical(athleteId, validUntil);
-			Pages.ok(flash, "act.saved");
-		}
-		catch (BusinessException e) {
-			Pages.fail(flash, e);
-		}
-		return "redirect:/activities/clubs/" + sectionId;
+		return pages.run(flash, "/activities/clubs/" + sectionId, "act.saved",
+				() -> athleteService.renewMedical(athleteId, validUntil));
 	}
 
 	@GetMapping("/athletes")
 	String athletes(AthleteFilter filter, @RequestParam(required = false) Integer page, Model model) {
 		model.addAttribute("filter", filter);
-		model.addAttribute("page", Pages.page(athleteService.searchAthletes(filter), page));
+		model.addAttribute("page", Lists.page(athleteService.searchAthletes(filter), page));
 		model.addAttribute("units", units());
 		model.addAttribute("sections", clubs.sections(null, null).stream().collect(Collectors.toMap(ClubSection::getId, Function.identity())));
 		model.addAttribute("medicals", AthleteService.Medical.values());

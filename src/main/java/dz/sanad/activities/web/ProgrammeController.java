@@ -6,7 +6,7 @@ import dz.sanad.activities.ProgrammeService;
 import dz.sanad.activities.ScopeGuard;
 import dz.sanad.activities.TrainedStaff;
 import dz.sanad.organisation.Unit;
-import dz.sanad.platform.BusinessException;
+import dz.sanad.platform.Pages;
 import dz.sanad.platform.Xlsx;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -38,7 +38,11 @@ class ProgrammeController {
 
 	private final Xlsx xlsx;
 
-	ProgrammeController(ActivityService service, ProgrammeService programmes, ScopeGuard guard, Xlsx xlsx) {
+	private final Pages pages;
+
+	ProgrammeController(ActivityService service, ProgrammeService programmes, ScopeGuard guard, Xlsx xlsx,
+			Pages pages) {
+		this.pages = pages;
 		this.service = service;
 		this.programmes = programmes;
 		this.guard = guard;
@@ -52,7 +56,7 @@ class ProgrammeController {
 	@GetMapping
 	String list(@RequestParam(required = false) Long unitId, @RequestParam(required = false) Integer year,
 			@RequestParam(required = false) Integer page, Model model) {
-		model.addAttribute("page", Pages.page(filtered(unitId, year), page));
+		model.addAttribute("page", Lists.page(filtered(unitId, year), page));
 		model.addAttribute("units", guard.establishments().stream().collect(Collectors.toMap(Unit::getId, Function.identity())));
 		model.addAttribute("unitId", unitId);
 		model.addAttribute("year", year);
@@ -76,15 +80,9 @@ class ProgrammeController {
 	String create(@RequestParam(required = false) Long unitId, @RequestParam(defaultValue = "0") int year,
 			@RequestParam(required = false) String title, @RequestParam(required = false) String objectives,
 			RedirectAttributes flash) {
-		try {
-			Programme p = programmes.createProgramme(unitId, year, title, objectives);
-			Pages.ok(flash, "act.saved");
-			return "redirect:/activities/programmes/" + p.getId();
-		}
-		catch (BusinessException e) {
-			Pages.fail(flash, e);
-			return "redirect:/activities/programmes";
-		}
+		return pages.attempt(flash, "act.saved", () -> programmes.createProgramme(unitId, year, title, objectives))
+			.map(p -> "redirect:/activities/programmes/" + p.getId())
+			.orElse("redirect:/activities/programmes");
 	}
 
 	@GetMapping("/{id}")
@@ -112,13 +110,7 @@ class ProgrammeController {
 			@RequestParam(required = false) String trainingRef,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate trainedOn,
 			RedirectAttributes flash) {
-		try {
-			programmes.addTrainedStaff(id, matricule, trainingRef, trainedOn);
-			Pages.ok(flash, "act.saved");
-		}
-		catch (BusinessException e) {
-			Pages.fail(flash, e);
-		}
-		return "redirect:/activities/programmes/" + id;
+		return pages.run(flash, "/activities/programmes/" + id, "act.saved",
+				() -> programmes.addTrainedStaff(id, matricule, trainingRef, trainedOn));
 	}
 }

@@ -5,7 +5,7 @@ import dz.sanad.activities.Talent;
 import dz.sanad.activities.TalentService;
 import dz.sanad.activities.TalentService.TalentFilter;
 import dz.sanad.organisation.Unit;
-import dz.sanad.platform.BusinessException;
+import dz.sanad.platform.Pages;
 import dz.sanad.platform.Paging;
 import dz.sanad.platform.Xlsx;
 import jakarta.servlet.http.HttpServletResponse;
@@ -36,7 +36,10 @@ class TalentController {
 
 	private final Xlsx xlsx;
 
-	TalentController(TalentService talents, ScopeGuard guard, Xlsx xlsx) {
+	private final Pages pages;
+
+	TalentController(TalentService talents, ScopeGuard guard, Xlsx xlsx, Pages pages) {
+		this.pages = pages;
 		this.talents = talents;
 		this.guard = guard;
 		this.xlsx = xlsx;
@@ -80,15 +83,10 @@ class TalentController {
 			@RequestParam(required = false) Long familyMemberId, @RequestParam(required = false) Long domainId,
 			@RequestParam(required = false) String description, @RequestParam(defaultValue = "false") boolean consent,
 			@RequestParam(required = false) String consentMethod, RedirectAttributes flash) {
-		try {
-			Talent t = talents.register(unitId, matricule, familyMemberId, domainId, description, consent, consentMethod);
-			Pages.ok(flash, "act.saved");
-			return "redirect:/activities/talents/" + t.getId();
-		}
-		catch (BusinessException e) {
-			Pages.fail(flash, e);
-			return "redirect:/activities/talents";
-		}
+		return pages.attempt(flash, "act.saved",
+				() -> talents.register(unitId, matricule, familyMemberId, domainId, description, consent, consentMethod))
+			.map(t -> "redirect:/activities/talents/" + t.getId())
+			.orElse("redirect:/activities/talents");
 	}
 
 	@GetMapping("/{id}")
@@ -105,7 +103,7 @@ class TalentController {
 	@PostMapping("/{id}/{what:plan|evaluations|showcases|withdraw-consent}")
 	String change(@PathVariable Long id, @PathVariable String what, @RequestParam Map<String, String> p,
 			RedirectAttributes flash) {
-		try {
+		return pages.run(flash, "/activities/talents/" + id, "act.saved", () -> {
 			switch (what) {
 				case "plan" -> talents.updatePlan(id, p.get("plan"));
 				case "evaluations" -> talents.addEvaluation(id, ClubController.date(p.get("evaluatedOn")), p.get("evaluator"),
@@ -113,12 +111,7 @@ class TalentController {
 				case "showcases" -> talents.addShowcase(id, ClubController.date(p.get("heldOn")), p.get("title"), p.get("venue"));
 				default -> talents.withdrawConsent(id);
 			}
-			Pages.ok(flash, "act.saved");
-		}
-		catch (BusinessException e) {
-			Pages.fail(flash, e);
-		}
-		return "redirect:/activities/talents/" + id;
+		});
 	}
 
 	@GetMapping("/domains")
@@ -138,20 +131,14 @@ class TalentController {
 	@PostMapping("/domains")
 	String addDomain(@RequestParam(required = false) String code, @RequestParam(required = false) String nameAr,
 			@RequestParam(required = false) String nameFr, RedirectAttributes flash) {
-		try {
-			talents.addDomain(code, nameAr, nameFr);
-			Pages.ok(flash, "act.saved");
-		}
-		catch (BusinessException e) {
-			Pages.fail(flash, e);
-		}
-		return "redirect:/activities/talents/domains";
+		return pages.run(flash, "/activities/talents/domains", "act.saved",
+				() -> talents.addDomain(code, nameAr, nameFr));
 	}
 
 	@PostMapping("/domains/{id}/toggle")
 	String toggle(@PathVariable Long id, RedirectAttributes flash) {
 		talents.toggleDomain(id);
-		Pages.ok(flash, "act.saved");
+		flash.addFlashAttribute(Pages.SUCCESS, "act.saved");
 		return "redirect:/activities/talents/domains";
 	}
 }

@@ -5,8 +5,8 @@ import dz.sanad.holidays.HolidayAllocation;
 import dz.sanad.holidays.HolidayReport;
 import dz.sanad.holidays.HolidaySeasons;
 import dz.sanad.holidays.Run;
-import dz.sanad.platform.BusinessException;
 import dz.sanad.platform.CurrentUser;
+import dz.sanad.platform.Pages;
 import dz.sanad.platform.Role;
 import dz.sanad.platform.SanadUser;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -35,27 +35,21 @@ class AllocationController {
 
 	private final AllocationJob job;
 
-	private final Problems problems;
+	private final Pages pages;
 
 	AllocationController(HolidaySeasons holidaySeasons, HolidayAllocation holidayAllocation,
-			HolidayReport holidayReport, AllocationJob job, Problems problems) {
+			HolidayReport holidayReport, AllocationJob job, Pages pages) {
 		this.holidaySeasons = holidaySeasons;
 		this.holidayAllocation = holidayAllocation;
 		this.holidayReport = holidayReport;
 		this.job = job;
-		this.problems = problems;
+		this.pages = pages;
 	}
 
 	@PostMapping("/seasons/{id}/allocate")
 	String allocate(@PathVariable Long id, RedirectAttributes flash) {
-		try {
-			job.start(CurrentUser.get(), id);
-			flash.addFlashAttribute("success", "holidays.run.started");
-		}
-		catch (BusinessException e) {
-			problems.flash(flash, e);
-		}
-		return "redirect:/holidays/seasons/" + id;
+		return pages.run(flash, "/holidays/seasons/" + id, "holidays.run.started",
+				() -> job.start(CurrentUser.get(), id));
 	}
 
 	/** The progress bar, polled by htmx while the run goes on. */

@@ -18,10 +18,10 @@ import dz.sanad.holidays.ShiftView;
 import dz.sanad.organisation.Organisation;
 import dz.sanad.people.FamilyMember;
 import dz.sanad.people.Member;
-import dz.sanad.platform.BusinessException;
 import dz.sanad.platform.CurrentUser;
 import dz.sanad.platform.Digits;
 import dz.sanad.platform.Formats;
+import dz.sanad.platform.Pages;
 import dz.sanad.platform.Paging;
 import dz.sanad.platform.Role;
 import dz.sanad.platform.SanadUser;
@@ -67,11 +67,11 @@ class ApplicationController {
 
 	private final Xlsx xlsx;
 
-	private final Problems problems;
+	private final Pages pages;
 
 	ApplicationController(HolidaySeasons holidaySeasons, HolidayOffers holidayOffers,
 			HolidayApplications holidayApplications, HolidaysAccess holidaysAccess, HolidayPlaces holidayPlaces,
-			Organisation organisation, Xlsx xlsx, Problems problems) {
+			Organisation organisation, Xlsx xlsx, Pages pages) {
 		this.holidaySeasons = holidaySeasons;
 		this.holidayOffers = holidayOffers;
 		this.holidayApplications = holidayApplications;
@@ -79,7 +79,7 @@ class ApplicationController {
 		this.holidayPlaces = holidayPlaces;
 		this.organisation = organisation;
 		this.xlsx = xlsx;
-		this.problems = problems;
+		this.pages = pages;
 	}
 
 	@GetMapping("/applications")
@@ -111,12 +111,12 @@ class ApplicationController {
 		xlsx.export(response, "holiday-applications", List.of(
 				Xlsx.col("holidays.application.id", r -> r.app().getId()),
 				Xlsx.col("holidays.season", r -> seasons.get(r.app().getSeasonId())),
-				Xlsx.col("holidays.application.kind", r -> problems.message(r.app().getKind().messageKey())),
+				Xlsx.col("holidays.application.kind", r -> pages.text(r.app().getKind().messageKey())),
 				Xlsx.col("holidays.member.matricule", ApplicationRow::matricule),
 				Xlsx.col("holidays.member", ApplicationRow::memberName),
 				Xlsx.col("holidays.child", ApplicationRow::childName),
 				Xlsx.col("holidays.wilaya", r -> r.app().getWilayaCode()),
-				Xlsx.col("holidays.application.status", r -> problems.message(r.app().getStatus().messageKey())),
+				Xlsx.col("holidays.application.status", r -> pages.text(r.app().getStatus().messageKey())),
 				Xlsx.col("holidays.score", r -> r.app().getScore()),
 				Xlsx.col("holidays.rank", r -> r.app().getRank()),
 				Xlsx.col("holidays.placed", r -> r.placed() == null ? null : r.placed().label(locale)),
@@ -160,15 +160,10 @@ class ApplicationController {
 	@PostMapping("/seasons/{id}/apply")
 	String apply(@PathVariable Long id, @RequestParam(required = false) String matricule, ApplicationForm form,
 			Model model, RedirectAttributes flash) {
-		try {
-			Application a = holidayApplications.apply(CurrentUser.get(), id, form);
-			flash.addFlashAttribute("success", "holidays.application.saved");
+		return pages.attempt(model, () -> holidayApplications.apply(CurrentUser.get(), id, form)).map(a -> {
+			flash.addFlashAttribute(Pages.SUCCESS, "holidays.application.saved");
 			return "redirect:/holidays/applications/" + a.getId();
-		}
-		catch (BusinessException e) {
-			problems.show(model, e);
-			return applyView(id, matricule, form, model);
-		}
+		}).orElseGet(() -> applyView(id, matricule, form, model));
 	}
 
 	private String applyView(Long seasonId, String matricule, ApplicationForm form, Model model) {
@@ -179,8 +174,8 @@ class ApplicationController {
 				: form.memberId() != null ? Optional.of(holidayApplications.memberFor(user, form.memberId()))
 						: holidayApplications.memberByMatricule(user, matricule);
 		if (!user.is(Role.MEMBER) && matricule != null && !matricule.isBlank() && member.isEmpty()) {
-			model.addAttribute("problem", problems.message("holidays.error.member-not-found", matricule));
-			model.addAttribute("problemField", "matricule");
+			model.addAttribute(Pages.ERROR, pages.text("holidays.error.member-not-found", matricule));
+			model.addAttribute(Pages.ERROR_FIELD, "matricule");
 		}
 		List<FamilyMember> children = member.map(m -> holidayApplications.childrenOf(user, m.getId()))
 			.orElse(List.of());
@@ -248,13 +243,6 @@ class ApplicationController {
 	}
 
 	private String act(Long id, RedirectAttributes flash, String success, Runnable action) {
-		try {
-			action.run();
-			flash.addFlashAttribute("success", success);
-		}
-		catch (BusinessException e) {
-			problems.flash(flash, e);
-		}
-		return "redirect:/holidays/applications/" + id;
+		return pages.run(flash, "/holidays/applications/" + id, success, action);
 	}
 }

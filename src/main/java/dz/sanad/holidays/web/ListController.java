@@ -12,6 +12,7 @@ import dz.sanad.holidays.Shift;
 import dz.sanad.organisation.Unit;
 import dz.sanad.platform.CurrentUser;
 import dz.sanad.platform.ExportPerformed;
+import dz.sanad.platform.Pages;
 import dz.sanad.platform.SanadUser;
 import dz.sanad.platform.Xlsx;
 import jakarta.servlet.http.HttpServletResponse;
@@ -49,18 +50,18 @@ class ListController {
 
 	private final Xlsx xlsx;
 
-	private final Problems problems;
+	private final Pages pages;
 
 	private final ApplicationEventPublisher events;
 
 	ListController(HolidaySeasons holidaySeasons, HolidayOffers holidayOffers, HolidayLists holidayLists,
-			Pdf pdf, Xlsx xlsx, Problems problems, ApplicationEventPublisher events) {
+			Pdf pdf, Xlsx xlsx, Pages pages, ApplicationEventPublisher events) {
 		this.holidaySeasons = holidaySeasons;
 		this.holidayOffers = holidayOffers;
 		this.holidayLists = holidayLists;
 		this.pdf = pdf;
 		this.xlsx = xlsx;
-		this.problems = problems;
+		this.pages = pages;
 		this.events = events;
 	}
 
@@ -150,12 +151,12 @@ class ListController {
 		List<Xlsx.Column<ApplicationRow>> cols = new ArrayList<>(List.of(
 				Xlsx.col("holidays.rank", r -> r.app().getRank()),
 				Xlsx.col("holidays.child", r -> r.childName() == null ? r.memberName() : r.childName()),
-				Xlsx.col("holidays.sex", r -> r.childSex() == null ? null : problems.message("sex." + r.childSex())),
+				Xlsx.col("holidays.sex", r -> r.childSex() == null ? null : pages.text("sex." + r.childSex())),
 				Xlsx.col("holidays.age", ApplicationRow::age),
 				Xlsx.col("holidays.member", ApplicationRow::memberName),
 				Xlsx.col("holidays.member.matricule", ApplicationRow::matricule),
 				Xlsx.col("holidays.wilaya", r -> r.app().getWilayaCode()),
-				Xlsx.col("holidays.application.status", r -> problems.message(r.app().getStatus().messageKey())),
+				Xlsx.col("holidays.application.status", r -> pages.text(r.app().getStatus().messageKey())),
 				Xlsx.col("holidays.emergency1", r -> r.app().getEmergencyName1() + " " + r.app().getEmergencyPhone1()),
 				Xlsx.col("holidays.emergency2", r -> r.app().getEmergencyName2() == null ? null
 						: r.app().getEmergencyName2() + " " + r.app().getEmergencyPhone2())));

@@ -16,9 +16,9 @@ import dz.sanad.holidays.OfferKind;
 import dz.sanad.holidays.Run;
 import dz.sanad.holidays.Season;
 import dz.sanad.holidays.SeasonStatus;
-import dz.sanad.platform.BusinessException;
 import dz.sanad.platform.CurrentUser;
 import dz.sanad.platform.Formats;
+import dz.sanad.platform.Pages;
 import dz.sanad.platform.Paging;
 import dz.sanad.platform.Role;
 import dz.sanad.platform.SanadUser;
@@ -54,19 +54,19 @@ class SeasonController {
 
 	private final Territory territory;
 
-	private final Problems problems;
+	private final Pages pages;
 
 	private final Xlsx xlsx;
 
 	SeasonController(HolidaySeasons holidaySeasons, HolidayOffers holidayOffers, HolidaysAccess holidaysAccess,
-			HolidayAllocation holidayAllocation, Territory territory, Problems problems, Xlsx xlsx) {
+			HolidayAllocation holidayAllocation, Territory territory, Pages pages, Xlsx xlsx) {
 		this.xlsx = xlsx;
 		this.holidaySeasons = holidaySeasons;
 		this.holidayOffers = holidayOffers;
 		this.holidaysAccess = holidaysAccess;
 		this.holidayAllocation = holidayAllocation;
 		this.territory = territory;
-		this.problems = problems;
+		this.pages = pages;
 	}
 
 	@GetMapping
@@ -86,7 +86,7 @@ class SeasonController {
 				Xlsx.col("holidays.season.year", Season::getYear),
 				Xlsx.col("holidays.field.nameAr", Season::getNameAr),
 				Xlsx.col("holidays.field.nameFr", Season::getNameFr),
-				Xlsx.col("holidays.season.status", s -> problems.message(s.getStatus().messageKey())),
+				Xlsx.col("holidays.season.status", s -> pages.text(s.getStatus().messageKey())),
 				Xlsx.col("holidays.field.applyFrom", Season::getApplyFrom),
 				Xlsx.col("holidays.field.applyUntil", Season::getApplyUntil),
 				Xlsx.col("holidays.field.appealsUntil", Season::getAppealsUntil),
@@ -133,15 +133,12 @@ class SeasonController {
 
 	@PostMapping("/seasons/new")
 	String create(SeasonForm form, Model model) {
-		try {
-			Season s = holidaySeasons.createSeason(form);
-			return "redirect:/holidays/seasons/" + s.getId();
-		}
-		catch (BusinessException e) {
-			problems.show(model, e);
-			model.addAttribute("form", form);
-			return "holidays/season-form";
-		}
+		return pages.attempt(model, () -> holidaySeasons.createSeason(form))
+			.map(s -> "redirect:/holidays/seasons/" + s.getId())
+			.orElseGet(() -> {
+				model.addAttribute("form", form);
+				return "holidays/season-form";
+			});
 	}
 
 	@GetMapping("/seasons/{id}/edit")
@@ -155,16 +152,12 @@ class SeasonController {
 
 	@PostMapping("/seasons/{id}/edit")
 	String edit(@PathVariable Long id, SeasonForm form, Model model) {
-		try {
-			holidaySeasons.updateSeason(id, form);
+		if (pages.attempt(model, () -> holidaySeasons.updateSeason(id, form)).isPresent()) {
 			return "redirect:/holidays/seasons/" + id;
 		}
-		catch (BusinessException e) {
-			problems.show(model, e);
-			model.addAttribute("season", holidaySeasons.season(id));
-			model.addAttribute("form", form);
-			return "holidays/season-form";
-		}
+		model.addAttribute("season", holidaySeasons.season(id));
+		model.addAttribute("form", form);
+		return "holidays/season-form";
 	}
 
 	@PostMapping("/seasons/{id}/open")
@@ -215,13 +208,6 @@ class SeasonController {
 	}
 
 	private String act(Long id, RedirectAttributes flash, String success, Runnable action) {
-		try {
-			action.run();
-			flash.addFlashAttribute("success", success);
-		}
-		catch (BusinessException e) {
-			problems.flash(flash, e);
-		}
-		return "redirect:/holidays/seasons/" + id;
+		return pages.run(flash, "/holidays/seasons/" + id, success, action);
 	}
 }

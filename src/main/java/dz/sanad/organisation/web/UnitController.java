@@ -6,9 +6,10 @@ import dz.sanad.organisation.Scope;
 import dz.sanad.organisation.Unit;
 import dz.sanad.organisation.UnitForm;
 import dz.sanad.organisation.UnitKind;
-import dz.sanad.platform.BusinessException;
 import dz.sanad.platform.CurrentUser;
 import dz.sanad.platform.Formats;
+import dz.sanad.platform.Forms;
+import dz.sanad.platform.Pages;
 import dz.sanad.platform.Paging;
 import dz.sanad.platform.Xlsx;
 import jakarta.servlet.http.HttpServletResponse;
@@ -40,7 +41,10 @@ class UnitController {
 
 	private final Formats fmt;
 
-	UnitController(Organisation organisation, Xlsx xlsx, Formats fmt) {
+	private final Pages pages;
+
+	UnitController(Organisation organisation, Xlsx xlsx, Formats fmt, Pages pages) {
+		this.pages = pages;
 		this.organisation = organisation;
 		this.xlsx = xlsx;
 		this.fmt = fmt;
@@ -112,15 +116,10 @@ class UnitController {
 		if (errors.hasErrors()) {
 			return formView(model, null);
 		}
-		try {
-			Unit unit = organisation.create(form);
-			flash.addFlashAttribute("success", "unit.saved");
+		return Forms.attempt(errors, "code", () -> organisation.create(form)).map(unit -> {
+			flash.addFlashAttribute(Pages.SUCCESS, "unit.saved");
 			return "redirect:/organisation/units/" + unit.getId();
-		}
-		catch (BusinessException e) {
-			errors.rejectValue(e.field() == null ? "code" : e.field(), e.messageKey(), e.args(), e.messageKey());
-			return formView(model, null);
-		}
+		}).orElseGet(() -> formView(model, null));
 	}
 
 	@GetMapping("/units/{id}/edit")
@@ -137,15 +136,11 @@ class UnitController {
 		if (errors.hasErrors()) {
 			return formView(model, unit);
 		}
-		try {
-			organisation.update(id, form);
-			flash.addFlashAttribute("success", "unit.saved");
+		if (Forms.succeeds(errors, "code", () -> organisation.update(id, form))) {
+			flash.addFlashAttribute(Pages.SUCCESS, "unit.saved");
 			return "redirect:/organisation/units/" + id;
 		}
-		catch (BusinessException e) {
-			errors.rejectValue(e.field() == null ? "code" : e.field(), e.messageKey(), e.args(), e.messageKey());
-			return formView(model, unit);
-		}
+		return formView(model, unit);
 	}
 
 	private String formView(Model model, Unit unit) {
@@ -157,20 +152,13 @@ class UnitController {
 
 	@PostMapping("/units/{id}/deactivate")
 	String deactivate(@PathVariable Long id, RedirectAttributes flash) {
-		try {
-			organisation.deactivate(id);
-			flash.addFlashAttribute("success", "unit.deactivated");
-		}
-		catch (BusinessException e) {
-			flash.addFlashAttribute("error", e.messageKey());
-		}
-		return "redirect:/organisation/units/" + id;
+		return pages.run(flash, "/organisation/units/" + id, "unit.deactivated", () -> organisation.deactivate(id));
 	}
 
 	@PostMapping("/units/{id}/reactivate")
 	String reactivate(@PathVariable Long id, RedirectAttributes flash) {
 		organisation.reactivate(id);
-		flash.addFlashAttribute("success", "unit.reactivated");
+		flash.addFlashAttribute(Pages.SUCCESS, "unit.reactivated");
 		return "redirect:/organisation/units/" + id;
 	}
 

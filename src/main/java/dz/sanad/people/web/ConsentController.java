@@ -2,8 +2,8 @@ package dz.sanad.people.web;
 
 import dz.sanad.people.Consent;
 import dz.sanad.people.PeopleConsents;
-import dz.sanad.platform.BusinessException;
 import dz.sanad.platform.CurrentUser;
+import dz.sanad.platform.Pages;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -16,21 +16,18 @@ class ConsentController {
 
 	private final PeopleConsents consents;
 
-	ConsentController(PeopleConsents consents) {
+	private final Pages pages;
+
+	ConsentController(PeopleConsents consents, Pages pages) {
+		this.pages = pages;
 		this.consents = consents;
 	}
 
 	@PostMapping("/people/consents/{id}/withdraw")
 	String withdraw(@PathVariable Long id, @RequestParam(required = false) String reason,
 			@RequestParam Long memberId, RedirectAttributes flash) {
-		try {
-			Consent c = consents.withdraw(CurrentUser.get(), id, reason);
-			flash.addFlashAttribute("success", "consent.withdrawn");
-			return "redirect:/people/members/" + c.getMemberId() + "#consents";
-		}
-		catch (BusinessException e) {
-			flash.addFlashAttribute("error", e.messageKey());
-			return "redirect:/people/members/" + memberId + "#consents";
-		}
+		return pages.attempt(flash, "consent.withdrawn", () -> consents.withdraw(CurrentUser.get(), id, reason))
+			.map(c -> "redirect:/people/members/" + c.getMemberId() + "#consents")
+			.orElse("redirect:/people/members/" + memberId + "#consents");
 	}
 }

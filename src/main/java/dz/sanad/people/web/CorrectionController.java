@@ -6,8 +6,8 @@ import dz.sanad.people.Member;
 import dz.sanad.people.People;
 import dz.sanad.people.PeopleCorrections;
 import dz.sanad.organisation.Organisation;
-import dz.sanad.platform.BusinessException;
 import dz.sanad.platform.CurrentUser;
+import dz.sanad.platform.Pages;
 import dz.sanad.platform.Paging;
 import dz.sanad.platform.SanadUser;
 import dz.sanad.platform.Xlsx;
@@ -40,7 +40,11 @@ class CorrectionController {
 
 	private final Xlsx xlsx;
 
-	CorrectionController(PeopleCorrections corrections, People people, Organisation organisation, Xlsx xlsx) {
+	private final Pages pages;
+
+	CorrectionController(PeopleCorrections corrections, People people, Organisation organisation, Xlsx xlsx,
+			Pages pages) {
+		this.pages = pages;
 		this.corrections = corrections;
 		this.people = people;
 		this.organisation = organisation;
@@ -85,25 +89,13 @@ class CorrectionController {
 
 	@PostMapping("/{id}/accept")
 	String accept(@PathVariable Long id, @RequestParam(required = false) String reason, RedirectAttributes flash) {
-		try {
-			corrections.accept(CurrentUser.get(), id, reason);
-			flash.addFlashAttribute("success", "correction.accepted");
-		}
-		catch (BusinessException e) {
-			flash.addFlashAttribute("error", e.messageKey());
-		}
-		return "redirect:/people/corrections";
+		return pages.run(flash, "/people/corrections", "correction.accepted",
+				() -> corrections.accept(CurrentUser.get(), id, reason));
 	}
 
 	@PostMapping("/{id}/refuse")
 	String refuse(@PathVariable Long id, @RequestParam(required = false) String reason, RedirectAttributes flash) {
-		try {
-			corrections.refuse(CurrentUser.get(), id, reason);
-			flash.addFlashAttribute("success", "correction.refused");
-		}
-		catch (BusinessException e) {
-			flash.addFlashAttribute("error", e.messageKey());
-		}
-		return "redirect:/people/corrections";
+		return pages.run(flash, "/people/corrections", "correction.refused",
+				() -> corrections.refuse(CurrentUser.get(), id, reason));
 	}
 }

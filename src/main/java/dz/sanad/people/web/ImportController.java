@@ -3,8 +3,8 @@ package dz.sanad.people.web;
 import dz.sanad.people.imports.ImportJob;
 import dz.sanad.people.imports.ImportStatus;
 import dz.sanad.people.imports.PeopleImports;
-import dz.sanad.platform.BusinessException;
 import dz.sanad.platform.CurrentUser;
+import dz.sanad.platform.Pages;
 import dz.sanad.platform.Paging;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -33,7 +33,10 @@ class ImportController {
 
 	private final dz.sanad.platform.Xlsx xlsx;
 
-	ImportController(PeopleImports imports, dz.sanad.platform.Xlsx xlsx) {
+	private final Pages pages;
+
+	ImportController(PeopleImports imports, dz.sanad.platform.Xlsx xlsx, Pages pages) {
+		this.pages = pages;
 		this.imports = imports;
 		this.xlsx = xlsx;
 	}
@@ -65,7 +68,7 @@ class ImportController {
 	@PostMapping
 	String upload(@RequestParam("file") MultipartFile file, RedirectAttributes flash) throws IOException {
 		if (file == null || file.isEmpty()) {
-			flash.addFlashAttribute("error", "import.error.empty");
+			pages.refuse(flash, "import.error.empty");
 			return "redirect:/people/imports";
 		}
 		try (InputStream in = file.getInputStream()) {
@@ -95,13 +98,8 @@ class ImportController {
 	@PostMapping("/{id}/commit")
 	String commit(@PathVariable long id, @RequestParam(defaultValue = "false") boolean acknowledgeIgnored,
 			RedirectAttributes flash) {
-		try {
-			imports.commit(CurrentUser.get(), id, acknowledgeIgnored);
-		}
-		catch (BusinessException e) {
-			flash.addFlashAttribute("error", e.messageKey());
-		}
-		return "redirect:/people/imports/" + id;
+		return pages.run(flash, "/people/imports/" + id, null,
+				() -> imports.commit(CurrentUser.get(), id, acknowledgeIgnored));
 	}
 
 	@GetMapping("/{id}/errors.xlsx")

@@ -19,9 +19,9 @@ import dz.sanad.people.PeopleAdmin;
 import dz.sanad.people.PeopleConsents;
 import dz.sanad.people.PeopleCorrections;
 import dz.sanad.people.Relation;
-import dz.sanad.platform.BusinessException;
 import dz.sanad.platform.CurrentUser;
 import dz.sanad.platform.Forms;
+import dz.sanad.platform.Pages;
 import dz.sanad.platform.Paging;
 import dz.sanad.platform.SanadUser;
 import dz.sanad.platform.Xlsx;
@@ -65,8 +65,11 @@ class MemberController {
 
 	private final Xlsx xlsx;
 
+	private final Pages pages;
+
 	MemberController(People people, PeopleAdmin admin, MemberSearch search, PeopleConsents consents,
-			PeopleCorrections corrections, Organisation organisation, Xlsx xlsx) {
+			PeopleCorrections corrections, Organisation organisation, Xlsx xlsx, Pages pages) {
+		this.pages = pages;
 		this.people = people;
 		this.admin = admin;
 		this.search = search;
@@ -169,15 +172,10 @@ class MemberController {
 		if (errors.hasErrors()) {
 			return formView(model, null);
 		}
-		try {
-			Member m = admin.create(CurrentUser.get(), form);
-			flash.addFlashAttribute("success", "member.saved");
+		return Forms.attempt(errors, "matricule", () -> admin.create(CurrentUser.get(), form)).map(m -> {
+			flash.addFlashAttribute(Pages.SUCCESS, "member.saved");
 			return "redirect:/people/members/" + m.getId();
-		}
-		catch (BusinessException e) {
-			errors.rejectValue(e.field() == null ? "matricule" : e.field(), e.messageKey(), e.args(), e.messageKey());
-			return formView(model, null);
-		}
+		}).orElseGet(() -> formView(model, null));
 	}
 
 	@GetMapping("/{id}/edit")
@@ -194,15 +192,11 @@ class MemberController {
 		if (errors.hasErrors()) {
 			return formView(model, m);
 		}
-		try {
-			admin.update(CurrentUser.get(), id, form);
-			flash.addFlashAttribute("success", "member.saved");
+		if (Forms.succeeds(errors, "matricule", () -> admin.update(CurrentUser.get(), id, form))) {
+			flash.addFlashAttribute(Pages.SUCCESS, "member.saved");
 			return "redirect:/people/members/" + id;
 		}
-		catch (BusinessException e) {
-			errors.rejectValue(e.field() == null ? "matricule" : e.field(), e.messageKey(), e.args(), e.messageKey());
-			return formView(model, m);
-		}
+		return formView(model, m);
 	}
 
 	private Member editable(Long id) {
@@ -223,26 +217,14 @@ class MemberController {
 	@PostMapping("/{id}/deactivate")
 	String deactivate(@PathVariable Long id, @RequestParam(required = false) MemberStatus status,
 			@RequestParam(defaultValue = "false") boolean diedOnDuty, RedirectAttributes flash) {
-		try {
-			admin.deactivate(CurrentUser.get(), id, status, diedOnDuty);
-			flash.addFlashAttribute("success", "member.deactivated");
-		}
-		catch (BusinessException e) {
-			flash.addFlashAttribute("error", e.messageKey());
-		}
-		return "redirect:/people/members/" + id;
+		return pages.run(flash, "/people/members/" + id, "member.deactivated",
+				() -> admin.deactivate(CurrentUser.get(), id, status, diedOnDuty));
 	}
 
 	@PostMapping("/{id}/reactivate")
 	String reactivate(@PathVariable Long id, RedirectAttributes flash) {
-		try {
-			admin.reactivate(CurrentUser.get(), id);
-			flash.addFlashAttribute("success", "member.reactivated");
-		}
-		catch (BusinessException e) {
-			flash.addFlashAttribute("error", e.messageKey());
-		}
-		return "redirect:/people/members/" + id;
+		return pages.run(flash, "/people/members/" + id, "member.reactivated",
+				() -> admin.reactivate(CurrentUser.get(), id));
 	}
 
 	// ---- family
@@ -263,15 +245,9 @@ class MemberController {
 			// the form's own checks and the household's rules, all shown at once
 			admin.familyViolations(id, form, null).add(errors);
 		}
-		else {
-			try {
-				admin.addFamily(CurrentUser.get(), id, form);
-				flash.addFlashAttribute("success", "family.saved");
-				return "redirect:/people/members/" + id;
-			}
-			catch (BusinessException e) {
-				Forms.reject(errors, e);
-			}
+		else if (Forms.succeeds(errors, () -> admin.addFamily(CurrentUser.get(), id, form))) {
+			flash.addFlashAttribute(Pages.SUCCESS, "family.saved");
+			return "redirect:/people/members/" + id;
 		}
 		model.addAttribute("member", m);
 		model.addAttribute("relative", null);
@@ -296,15 +272,9 @@ class MemberController {
 		if (errors.hasErrors()) {
 			admin.familyViolations(id, form, fid).add(errors);
 		}
-		else {
-			try {
-				admin.updateFamily(CurrentUser.get(), fid, form);
-				flash.addFlashAttribute("success", "family.saved");
-				return "redirect:/people/members/" + id;
-			}
-			catch (BusinessException e) {
-				Forms.reject(errors, e);
-			}
+		else if (Forms.succeeds(errors, () -> admin.updateFamily(CurrentUser.get(), fid, form))) {
+			flash.addFlashAttribute(Pages.SUCCESS, "family.saved");
+			return "redirect:/people/members/" + id;
 		}
 		model.addAttribute("member", m);
 		model.addAttribute("relative", f);
@@ -314,14 +284,8 @@ class MemberController {
 	@PostMapping("/{id}/family/{fid}/remove")
 	String removeFamily(@PathVariable Long id, @PathVariable Long fid, RedirectAttributes flash) {
 		ofMember(editable(id), fid);
-		try {
-			admin.removeFamily(CurrentUser.get(), fid);
-			flash.addFlashAttribute("success", "family.removed");
-		}
-		catch (BusinessException e) {
-			flash.addFlashAttribute("error", e.messageKey());
-		}
-		return "redirect:/people/members/" + id;
+		return pages.run(flash, "/people/members/" + id, "family.removed",
+				() -> admin.removeFamily(CurrentUser.get(), fid));
 	}
 
 	private FamilyMember ofMember(Member m, Long fid) {
@@ -338,16 +302,10 @@ class MemberController {
 	String recordConsent(@PathVariable Long id, @Valid @ModelAttribute("consentForm") ConsentForm form,
 			BindingResult errors, RedirectAttributes flash) {
 		if (errors.hasErrors()) {
-			flash.addFlashAttribute("error", "consent.error.form");
+			pages.refuse(flash, "consent.error.form");
 			return "redirect:/people/members/" + id + "#consents";
 		}
-		try {
-			consents.record(CurrentUser.get(), id, form);
-			flash.addFlashAttribute("success", "consent.saved");
-		}
-		catch (BusinessException e) {
-			flash.addFlashAttribute("error", e.messageKey());
-		}
-		return "redirect:/people/members/" + id + "#consents";
+		return pages.run(flash, "/people/members/" + id + "#consents", "consent.saved",
+				() -> consents.record(CurrentUser.get(), id, form));
 	}
 }

@@ -13,6 +13,7 @@ import dz.sanad.people.PersonalData;
 import dz.sanad.platform.BusinessException;
 import dz.sanad.platform.CurrentUser;
 import dz.sanad.platform.NotFoundException;
+import dz.sanad.platform.Pages;
 import dz.sanad.platform.SanadUser;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpHeaders;
@@ -46,8 +47,11 @@ class SelfServiceController {
 
 	private final Organisation organisation;
 
+	private final Pages pages;
+
 	SelfServiceController(People people, PeopleConsents consents, PeopleCorrections corrections,
-			PersonalData personalData, Organisation organisation) {
+			PersonalData personalData, Organisation organisation, Pages pages) {
+		this.pages = pages;
 		this.people = people;
 		this.consents = consents;
 		this.corrections = corrections;
@@ -83,14 +87,8 @@ class SelfServiceController {
 	String requestCorrection(@RequestParam(required = false) Long familyMemberId,
 			@RequestParam(required = false) CorrectionField field, @RequestParam(required = false) String requestedValue,
 			@RequestParam(required = false) String comment, RedirectAttributes flash) {
-		try {
-			corrections.request(CurrentUser.get(), familyMemberId, field, requestedValue, comment);
-			flash.addFlashAttribute("success", "correction.sent");
-		}
-		catch (BusinessException e) {
-			flash.addFlashAttribute("error", e.messageKey());
-		}
-		return "redirect:/people/me#corrections";
+		return pages.run(flash, "/people/me#corrections", "correction.sent",
+				() -> corrections.request(CurrentUser.get(), familyMemberId, field, requestedValue, comment));
 	}
 
 	@PostMapping("/consents")
@@ -104,29 +102,18 @@ class SelfServiceController {
 		form.setScope(scope);
 		form.setGuardian(familyMemberId != null);
 		form.setGivenBy(user.getUsername());
-		try {
+		return pages.run(flash, "/people/me#consents", "consent.saved", () -> {
 			if (purpose == null) {
 				throw new BusinessException("purpose", "consent.error.form");
 			}
 			consents.record(user, me(user).getId(), form);
-			flash.addFlashAttribute("success", "consent.saved");
-		}
-		catch (BusinessException e) {
-			flash.addFlashAttribute("error", e.messageKey());
-		}
-		return "redirect:/people/me#consents";
+		});
 	}
 
 	@PostMapping("/consents/{id}/withdraw")
 	String withdraw(@PathVariable Long id, @RequestParam(required = false) String reason, RedirectAttributes flash) {
-		try {
-			consents.withdraw(CurrentUser.get(), id, reason);
-			flash.addFlashAttribute("success", "consent.withdrawn");
-		}
-		catch (BusinessException e) {
-			flash.addFlashAttribute("error", e.messageKey());
-		}
-		return "redirect:/people/me#consents";
+		return pages.run(flash, "/people/me#consents", "consent.withdrawn",
+				() -> consents.withdraw(CurrentUser.get(), id, reason));
 	}
 
 	@GetMapping(value = "/access.json", produces = MediaType.APPLICATION_JSON_VALUE)

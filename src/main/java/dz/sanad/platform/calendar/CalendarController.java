@@ -1,6 +1,7 @@
 package dz.sanad.platform.calendar;
 
 import dz.sanad.platform.BusinessException;
+import dz.sanad.platform.Pages;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -27,7 +28,10 @@ class CalendarController {
 
 	private final MessageSource messages;
 
-	CalendarController(WorkingCalendar calendar, CalendarCorrections corrections, MessageSource messages) {
+	private final Pages pages;
+
+	CalendarController(WorkingCalendar calendar, CalendarCorrections corrections, MessageSource messages, Pages pages) {
+		this.pages = pages;
 		this.calendar = calendar;
 		this.corrections = corrections;
 		this.messages = messages;
@@ -75,15 +79,7 @@ class CalendarController {
 	}
 
 	private String act(int year, RedirectAttributes flash, Runnable action, String success) {
-		try {
-			action.run();
-			flash.addFlashAttribute("success", success);
-		}
-		catch (BusinessException e) {
-			flash.addFlashAttribute("error", e.messageKey());
-			flash.addFlashAttribute("errorArgs", java.util.Arrays.stream(e.args()).map(String::valueOf).toArray(String[]::new));
-		}
-		return "redirect:/admin/calendar?year=" + year;
+		return pages.run(flash, "/admin/calendar?year=" + year, success, action);
 	}
 
 	/** One holiday of the API, named in the reader's language. */

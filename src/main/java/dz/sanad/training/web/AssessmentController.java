@@ -4,6 +4,7 @@ import dz.sanad.people.Member;
 import dz.sanad.people.People;
 import dz.sanad.platform.BusinessException;
 import dz.sanad.platform.CurrentUser;
+import dz.sanad.platform.Pages;
 import dz.sanad.training.Catalogue;
 import dz.sanad.training.Delivery;
 import dz.sanad.training.Nomination;
@@ -132,17 +133,14 @@ class AssessmentController {
 			scores.put(r.getNominationId(), new Delivery.Scores(r.getPre(), r.getPost()));
 		}
 		if (!refused && module != null) {
-			try {
-				delivery.recordScores(id, module.getId(), scores);
-				flash.addFlashAttribute("success", "training.assessment.saved");
-				return "redirect:/training/sessions/" + id + "/assessments?moduleId=" + module.getId();
+			Long moduleId = module.getId();
+			if (pages.succeeds(model, () -> delivery.recordScores(id, moduleId, scores))) {
+				flash.addFlashAttribute(Pages.SUCCESS, "training.assessment.saved");
+				return "redirect:/training/sessions/" + id + "/assessments?moduleId=" + moduleId;
 			}
-			catch (BusinessException e) {
-				model.addAttribute("errorText", pages.text(e));
-				return show(s, module, lines, model);
-			}
+			return show(s, module, lines, model);
 		}
-		model.addAttribute("errorText", pages.text("training.assessment.error.summary"));
+		pages.refuse(model, BusinessException.of("training.assessment.error.summary"));
 		return show(s, module, lines, model);
 	}
 

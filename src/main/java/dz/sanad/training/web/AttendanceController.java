@@ -3,6 +3,7 @@ package dz.sanad.training.web;
 import dz.sanad.people.People;
 import dz.sanad.platform.CurrentUser;
 import dz.sanad.platform.Dates;
+import dz.sanad.platform.Pages;
 import dz.sanad.platform.SanadUser;
 import dz.sanad.training.AttendanceStatus;
 import dz.sanad.training.Catalogue;
@@ -125,8 +126,8 @@ class AttendanceController {
 			RedirectAttributes flash) {
 		String back = "/training/sessions/" + id + "/attendance" + (form.getDay() == null ? "" : "?day=" + form.getDay());
 		if (binding.hasErrors() || form.getDay() == null) {
-			flash.addFlashAttribute("errorText", pages.text(form.getDay() == null ? "training.attendance.error.day"
-					: "training.attendance.error.status"));
+			pages.refuse(flash, form.getDay() == null ? "training.attendance.error.day"
+					: "training.attendance.error.status");
 			return "redirect:" + back;
 		}
 		Map<Long, Map<String, AttendanceStatus>> marks = new HashMap<>();

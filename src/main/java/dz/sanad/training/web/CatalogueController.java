@@ -3,6 +3,7 @@ package dz.sanad.training.web;
 import dz.sanad.organisation.Unit;
 import dz.sanad.people.MemberFunction;
 import dz.sanad.platform.CurrentUser;
+import dz.sanad.platform.Pages;
 import dz.sanad.platform.Paging;
 import dz.sanad.platform.Xlsx;
 import dz.sanad.training.Catalogue;
@@ -134,7 +135,8 @@ class CatalogueController {
 
 	@PostMapping("/programmes/{id}/edit")
 	String updateProgramme(@PathVariable Long id, ProgrammeForm form, RedirectAttributes flash) {
-		return pages.run(flash, "/training/programmes/" + id, "training.saved", () -> catalogue.saveProgramme(id, form));
+		return pages.run(flash, "/training/programmes/" + id, "training.saved",
+				() -> catalogue.saveProgramme(id, form));
 	}
 
 	@GetMapping("/programmes/{id}")

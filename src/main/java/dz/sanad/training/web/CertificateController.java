@@ -1,6 +1,7 @@
 package dz.sanad.training.web;
 
 import dz.sanad.platform.CurrentUser;
+import dz.sanad.platform.Pages;
 import dz.sanad.platform.Paging;
 import dz.sanad.platform.Xlsx;
 import dz.sanad.training.Certificate;

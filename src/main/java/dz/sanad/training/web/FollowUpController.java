@@ -1,5 +1,6 @@
 package dz.sanad.training.web;
 
+import dz.sanad.platform.Pages;
 import dz.sanad.training.Delivery;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

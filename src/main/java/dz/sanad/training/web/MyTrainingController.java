@@ -3,6 +3,7 @@ package dz.sanad.training.web;
 import dz.sanad.people.Member;
 import dz.sanad.people.People;
 import dz.sanad.platform.CurrentUser;
+import dz.sanad.platform.Pages;
 import dz.sanad.platform.SanadUser;
 import dz.sanad.platform.Xlsx;
 import dz.sanad.training.Catalogue;

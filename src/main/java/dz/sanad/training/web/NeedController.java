@@ -4,6 +4,7 @@ import dz.sanad.organisation.Organisation;
 import dz.sanad.organisation.Unit;
 import dz.sanad.people.MemberFunction;
 import dz.sanad.platform.CurrentUser;
+import dz.sanad.platform.Pages;
 import dz.sanad.platform.Paging;
 import dz.sanad.platform.Xlsx;
 import dz.sanad.training.Catalogue;

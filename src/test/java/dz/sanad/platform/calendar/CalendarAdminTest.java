@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -129,8 +130,9 @@ class CalendarAdminTest {
 			.andExpect(flash().attribute("success", "calendar.added"));
 		assertThat(calendar.isWorkingDay(day)).isFalse();
 		mvc.perform(post("/admin/calendar/add").with(csrf()).with(DemoUsers.as(users, "admin"))
-			.param("day", day.toString()).param("nameAr", "x").param("nameFr", "x").param("nameEn", "x"))
-			.andExpect(flash().attribute("error", "calendar.error.already-holiday"));
+			.param("day", day.toString()).param("nameAr", "x").param("nameFr", "x").param("nameEn", "x").param("lang", "fr"))
+			// translated where it is raised, every argument formatted: no raw key, no "{0}"
+			.andExpect(flash().attribute("error", allOf(containsString("est déjà un jour férié"), not(containsString("{0}")))));
 		long id = corrections.of(2028).get(0).id();
 		mvc.perform(post("/admin/calendar/remove").with(csrf()).with(DemoUsers.as(users, "admin"))
 			.param("day", day.toString()))
