@@ -32,6 +32,8 @@ class TrainingJourneyTest extends BrowserTest {
 		page.navigate(url("/training/sessions?state=OPEN&lang=fr"));
 		page.locator("table a[href^='/training/sessions/']").first().click();
 		String sessionUrl = page.url().replaceAll("\\?.*", "");
+		// htmx is loaded deferred: type only once the page has loaded, or the keystrokes go unheard
+		page.waitForLoadState();
 		page.fill("#member-search", "Benali");
 		Locator karim = page.locator("#member-results li", new com.microsoft.playwright.Page.LocatorOptions()
 			.setHasText("M-16-0001"));
