@@ -95,7 +95,8 @@ public class PasswordPolicy {
 		String plain = letters(lowerPassword);
 		List<String> parts = new ArrayList<>();
 		parts.add(letters(user));
-		for (String part : user.split("[^\\p{L}\\p{N}]+")) {
+		// the words of the username, split at anything but letters ("clerkb2fr" → "clerkb"), of four letters or more
+		for (String part : user.split("[^\\p{L}\\p{N}]+|(?<=\\p{N})(?=\\p{L})|(?<=\\p{L})(?=\\p{N})")) {
 			if (part.length() >= 4) {
 				parts.add(part);
 			}

@@ -59,6 +59,12 @@ class PasswordPolicyTest {
 		assertThat(refused(username, password).messageKey()).isEqualTo("password.error.username");
 	}
 
+	@Test
+	void aUsernameWithDigitsInsideItIsStillFoundInThePassword() {
+		// "clerkb2fr": its letters before the digit are a word of its own
+		assertThat(refused("clerkb2fr", "clerkb2026xyz").messageKey()).isEqualTo("password.error.username");
+	}
+
 	@ParameterizedTest
 	@ValueSource(strings = { "a long enough passphrase", "plumes-vertes-oued", "kettle orange 1987",
 			"quiet-harbour-lantern-2026", "زيتون الهضاب العليا" })
