@@ -87,8 +87,7 @@ public class ActivityService {
 			}
 			if (f != null) {
 				if (f.q() != null && !f.q().isBlank()) {
-					String like = Like.contains(f.q());
-					p.add(cb.or(cb.like(cb.lower(root.get("titleFr")), like, Like.ESCAPE), cb.like(root.get("titleAr"), like, Like.ESCAPE)));
+					p.add(Like.anyContains(cb, f.q(), root.get("titleFr"), root.get("titleAr")));
 				}
 				if (f.unitId() != null) {
 					p.add(cb.equal(root.get("unitId"), f.unitId()));

@@ -71,8 +71,7 @@ public class AssociationService {
 				p.add(root.get("unitId").in(unitIds));
 			}
 			if (f.q() != null && !f.q().isBlank()) {
-				String like = Like.contains(f.q());
-				p.add(cb.or(cb.like(cb.lower(root.get("name")), like, Like.ESCAPE), cb.like(cb.lower(root.get("registrationNo")), like, Like.ESCAPE)));
+				p.add(Like.anyContains(cb, f.q(), root.get("name"), root.get("registrationNo")));
 			}
 			if (f.unitId() != null) {
 				p.add(cb.equal(root.get("unitId"), f.unitId()));

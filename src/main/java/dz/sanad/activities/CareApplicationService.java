@@ -110,8 +110,7 @@ public class CareApplicationService {
 				p.add(root.get("unitId").in(unitIds));
 			}
 			if (f.q() != null && !f.q().isBlank()) {
-				String like = Like.contains(f.q());
-				p.add(cb.or(cb.like(cb.lower(root.get("childNameLat")), like, Like.ESCAPE), cb.like(root.get("childNameAr"), like, Like.ESCAPE)));
+				p.add(Like.anyContains(cb, f.q(), root.get("childNameLat"), root.get("childNameAr")));
 			}
 			if (f.unitId() != null) {
 				p.add(cb.equal(root.get("unitId"), f.unitId()));

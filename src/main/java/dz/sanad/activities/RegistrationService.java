@@ -161,9 +161,7 @@ public class RegistrationService {
 				p.add(wilayaUnits.isEmpty() ? cb.disjunction() : root.get("unitId").in(wilayaUnits));
 			}
 			if (f.q() != null && !f.q().isBlank()) {
-				String like = Like.contains(f.q());
-				p.add(cb.or(cb.like(cb.lower(root.get("participantNameLat")), like, Like.ESCAPE),
-						cb.like(root.get("participantNameAr"), like, Like.ESCAPE)));
+				p.add(Like.anyContains(cb, f.q(), root.get("participantNameLat"), root.get("participantNameAr")));
 			}
 			if (f.unitId() != null) {
 				p.add(cb.equal(root.get("unitId"), f.unitId()));

@@ -125,8 +125,7 @@ public class TalentService {
 				p.add(root.get("unitId").in(unitIds));
 			}
 			if (f.q() != null && !f.q().isBlank()) {
-				String like = Like.contains(f.q());
-				p.add(cb.or(cb.like(cb.lower(root.get("nameLat")), like, Like.ESCAPE), cb.like(root.get("nameAr"), like, Like.ESCAPE)));
+				p.add(Like.anyContains(cb, f.q(), root.get("nameLat"), root.get("nameAr")));
 			}
 			if (f.unitId() != null) {
 				p.add(cb.equal(root.get("unitId"), f.unitId()));

@@ -91,9 +91,7 @@ public class HolidaySeasons {
 				p.add(cb.equal(root.get("year"), f.year()));
 			}
 			if (f != null && !blank(f.q())) {
-				String like = Like.contains(f.q());
-				p.add(cb.or(cb.like(cb.lower(root.get("nameAr")), like, Like.ESCAPE),
-						cb.like(cb.lower(root.get("nameFr")), like, Like.ESCAPE)));
+				p.add(Like.anyContains(cb, f.q(), root.get("nameAr"), root.get("nameFr")));
 			}
 			return cb.and(p.toArray(Predicate[]::new));
 		};

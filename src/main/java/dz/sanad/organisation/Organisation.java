@@ -179,9 +179,7 @@ public class Organisation {
 				p.add(cb.like(root.get("path"), scope.path() + "%"));
 			}
 			if (f.q() != null && !f.q().isBlank()) {
-				String like = Like.contains(f.q());
-				p.add(cb.or(cb.like(cb.lower(root.get("nameFr")), like, Like.ESCAPE), cb.like(root.get("nameAr"), like, Like.ESCAPE),
-						cb.like(cb.lower(root.get("code")), like, Like.ESCAPE)));
+				p.add(Like.anyContains(cb, f.q(), root.get("nameFr"), root.get("nameAr"), root.get("code")));
 			}
 			if (f.kind() != null) {
 				p.add(cb.equal(root.get("kind"), f.kind()));

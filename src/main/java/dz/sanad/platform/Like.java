@@ -1,5 +1,10 @@
 package dz.sanad.platform;
 
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.Expression;
+import jakarta.persistence.criteria.Predicate;
+
+import java.util.Arrays;
 import java.util.Locale;
 
 /**
@@ -17,6 +22,13 @@ public final class Like {
 	/** {@code %q%} for "contains q", trimmed and lower-cased (compare with a lower-cased column). */
 	public static String contains(String q) {
 		return "%" + escape(q.trim().toLowerCase(Locale.ROOT)) + "%";
+	}
+
+	/** "Any of these columns contains q", lower-cased and literal: the one text filter of the criteria queries. */
+	@SafeVarargs
+	public static Predicate anyContains(CriteriaBuilder cb, String q, Expression<String>... columns) {
+		String pattern = contains(q);
+		return cb.or(Arrays.stream(columns).map(c -> cb.like(cb.lower(c), pattern, ESCAPE)).toArray(Predicate[]::new));
 	}
 
 	/** {@code s} with the LIKE wildcards and the escape character itself escaped. */

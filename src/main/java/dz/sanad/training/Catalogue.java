@@ -134,9 +134,7 @@ public class Catalogue {
 		return (root, query, cb) -> {
 			List<Predicate> p = new ArrayList<>();
 			if (f.q() != null && !f.q().isBlank()) {
-				String like = Like.contains(f.q());
-				p.add(cb.or(cb.like(cb.lower(root.get("titleFr")), like, Like.ESCAPE), cb.like(root.get("titleAr"), like, Like.ESCAPE),
-						cb.like(cb.lower(root.get("code")), like, Like.ESCAPE)));
+				p.add(Like.anyContains(cb, f.q(), root.get("titleFr"), root.get("titleAr"), root.get("code")));
 			}
 			if (f.type() != null) {
 				p.add(cb.equal(root.get("type"), f.type()));

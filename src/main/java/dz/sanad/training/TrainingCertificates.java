@@ -175,9 +175,7 @@ public class TrainingCertificates {
 				p.add(root.get("sessionId").in(sessionIds.isEmpty() ? List.of(-1L) : sessionIds));
 			}
 			if (f.q() != null && !f.q().isBlank()) {
-				String like = Like.contains(f.q());
-				p.add(cb.or(cb.like(cb.lower(root.get("serial")), like, Like.ESCAPE), cb.like(root.get("holderNameAr"), like, Like.ESCAPE),
-						cb.like(cb.lower(root.get("holderNameLat")), like, Like.ESCAPE)));
+				p.add(Like.anyContains(cb, f.q(), root.get("serial"), root.get("holderNameAr"), root.get("holderNameLat")));
 			}
 			if (f.sessionId() != null) {
 				p.add(cb.equal(root.get("sessionId"), f.sessionId()));

@@ -1,13 +1,9 @@
 package dz.sanad.training;
 
-import dz.sanad.organisation.Organisation;
 import dz.sanad.people.MemberFunction;
 import dz.sanad.platform.BusinessException;
 import dz.sanad.platform.Dates;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 import java.time.LocalDate;
 import java.util.Map;
@@ -25,42 +21,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** Sessions follow the calendar: started on their first day, attendance never ahead, closed after their last day. */
-class SessionCalendarTest extends TrainingTestBase {
-
-	@Autowired
-	TrainingSessions sessions;
-
-	@Autowired
-	TrainingNominations nominations;
-
-	@Autowired
-	TrainingCertificates certificates;
-
-	@Autowired
-	Catalogue catalogue;
-
-	@Autowired
-	Delivery delivery;
-
-	@Autowired
-	Organisation organisation;
-
-	@AfterEach
-	void clear() {
-		SecurityContextHolder.clearContext();
-	}
+class SessionCalendarTest extends TrainingFlowBase {
 
 	/** A confirmed session from {@code start} to {@code start + 4} in a room of its own, with one trainee. */
 	Session confirmed(LocalDate start) {
-		actAs("ministry");
-		Long centre = organisation.findByCode("CNFPS-BIRKHADEM").orElseThrow().getId();
-		Programme p = catalogue.saveProgramme(null, new Catalogue.ProgrammeForm(unique("PRG"), "برنامج تجريبي",
-				"Programme d'essai", null, null, ProgrammeType.QUALIFYING, catalogue.domains().get(0).getId(),
-				Set.of(), null, Set.of()));
-		catalogue.addModule(p.getId(), "مقياس", "Module", 10);
-		Room room = catalogue.addRoom(user("ministry"), centre, unique("Room"), 40);
-		Session s = sessions.create(new TrainingSessions.SessionForm(unique("S"), p.getId(), centre, room.getId(),
-				start, start.plusDays(4), 10));
+		Session s = session(programme(Set.of()), 10, start);
 		sessions.move(s.getId(), TrainingSessions.Move.OPEN, null);
 		actAs("dgsn");
 		Long id = nominations.nominate(s.getId(), newMember("16", MemberFunction.EDUCATOR, null).getId()).getId();
