@@ -48,7 +48,14 @@ class AccessDemoData implements DemoDataContributor {
 		add("member", "منتسب — Fonctionnaire", Role.MEMBER, "SW-16");
 		add("psychologist", "أخصائي نفساني — Psychologue", Role.PSYCHOLOGIST, "CMS-16-1");
 		add("health", "مسؤول الصحة — Responsable santé", Role.HEALTH_OFFICER, "CMS-16-1");
+		// a second psychologist of the same centre, never assigned to the first one's cases
+		add("psychologist2", "أخصائي نفساني ثان — Psychologue 2", Role.PSYCHOLOGIST, "CMS-16-1");
+		add("psylead", "مسؤول المتابعة النفسية — Responsable psychologie", Role.PSYCHOLOGY_LEAD, null);
+		add("physician", "طبيب المركز — Médecin du centre", Role.PHYSICIAN, "CMS-16-1");
 		add("committee", "لجنة المتابعة — Comité de suivi", Role.COMMITTEE, null);
+		// the committee's two co-chairs, one per party (steering decides who chairs)
+		add("cochair.ministry", "الرئيس المشارك عن الوزارة — Coprésident ministère", Role.COMMITTEE, null);
+		add("cochair.dgsn", "الرئيس المشارك عن المديرية العامة للأمن الوطني — Coprésident DGSN", Role.COMMITTEE, null);
 		add("dpo", "مندوب حماية المعطيات — DPD", Role.DPO, null);
 	}
 

@@ -5,7 +5,7 @@ public enum Role {
 
 	ADMIN(true), TRAINING_MANAGER(true), CENTRE_COORDINATOR(false), TRAINER(false), DGSN_SOCIAL(true),
 	WILAYA_OFFICER(false), ESTABLISHMENT_HEAD(false), MEMBER(false), PSYCHOLOGIST(false), HEALTH_OFFICER(false),
-	COMMITTEE(true), DPO(true);
+	COMMITTEE(true), DPO(true), PSYCHOLOGY_LEAD(true), PHYSICIAN(false);
 
 	private final boolean national;
 

@@ -19,7 +19,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @IntegrationTest
 class AccessRulesTest {
 
-	static final String[] STAFF_VIEWERS = { "admin", "ministry", "centre", "dgsn", "wilaya16", "head", "committee",
+	static final String[] STAFF_VIEWERS = { "admin", "ministry", "centre", "dgsn", "wilaya16", "head", "committee", "cochair.ministry", "cochair.dgsn",
 			"dpo" };
 
 	@Autowired
@@ -82,7 +82,7 @@ class AccessRulesTest {
 		// a branch of the tree: the centre coordinator is a viewer, but this establishment is outside its scope
 		long ccl = organisation.findByCode("CCL-16-1").orElseThrow().getId();
 		RoleMatrix.check(mvc, users, () -> get("/organisation/tree/children").param("parent", "" + ccl), "admin",
-				"ministry", "dgsn", "wilaya16", "head", "committee", "dpo");
+				"ministry", "dgsn", "wilaya16", "head", "committee", "cochair.ministry", "cochair.dgsn", "dpo");
 		RoleMatrix.check(mvc, users, () -> get("/organisation/units/export"), STAFF_VIEWERS);
 		RoleMatrix.check(mvc, users, () -> get("/api/organisation/tree"), STAFF_VIEWERS);
 		RoleMatrix.check(mvc, users, () -> get("/api/organisation/units"), STAFF_VIEWERS);

@@ -125,7 +125,7 @@ class ActivitiesAccessTest {
 	@Test
 	void aggregatesAreForManagersAndTheCommittee() throws Exception {
 		for (String path : new String[] { "/activities/stats", "/activities/stats/export", "/api/activities/stats" }) {
-			RoleMatrix.check(mvc, users, () -> get(path), "dgsn", "wilaya16", "head", "committee");
+			RoleMatrix.check(mvc, users, () -> get(path), "dgsn", "wilaya16", "head", "committee", "cochair.ministry", "cochair.dgsn");
 		}
 	}
 

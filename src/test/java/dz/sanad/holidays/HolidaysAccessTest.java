@@ -37,7 +37,7 @@ class HolidaysAccessTest {
 	static final String[] USERS = { "dgsn", "wilaya16", "head", "member" };
 
 	/** The season list also serves the committee as its way to the seasons' reports. */
-	static final String[] SEASON_LIST = { "dgsn", "wilaya16", "head", "member", "committee" };
+	static final String[] SEASON_LIST = { "dgsn", "wilaya16", "head", "member", "committee", "cochair.ministry", "cochair.dgsn" };
 
 	static final String[] APPLICATIONS = { "dgsn", "wilaya16", "member" };
 
@@ -141,9 +141,9 @@ class HolidaysAccessTest {
 		RoleMatrix.check(mvc, users, () -> get("/holidays/seasons/new"), "dgsn");
 		RoleMatrix.check(mvc, users, () -> get("/holidays/seasons/" + open.getId() + "/edit"), "dgsn");
 		// the follow-up committee reads the report (aggregates only), nothing else of the module
-		RoleMatrix.check(mvc, users, () -> get("/holidays/seasons/" + past.getId() + "/report"), "dgsn", "committee");
+		RoleMatrix.check(mvc, users, () -> get("/holidays/seasons/" + past.getId() + "/report"), "dgsn", "committee", "cochair.ministry", "cochair.dgsn");
 		RoleMatrix.check(mvc, users, () -> get("/api/holidays/seasons/" + past.getId() + "/report"), "dgsn",
-				"committee");
+				"committee", "cochair.ministry", "cochair.dgsn");
 		Long run = holidayAllocation.lastRun(past.getId()).orElseThrow().getId();
 		RoleMatrix.check(mvc, users, () -> get("/holidays/runs/" + run), "dgsn");
 		RoleMatrix.check(mvc, users, () -> get("/api/holidays/runs/" + run), "dgsn");

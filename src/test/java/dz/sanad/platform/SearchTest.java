@@ -23,7 +23,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class SearchTest {
 
 	static final String[] STAFF = { "admin", "ministry", "centre", "trainer", "dgsn", "wilaya16", "head",
-			"psychologist", "health", "committee", "dpo" };
+			"psychologist", "psychologist2", "health", "committee", "cochair.ministry", "cochair.dgsn", "dpo",
+			"psylead", "physician" };
 
 	@Autowired
 	MockMvc mvc;

@@ -9,7 +9,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 public final class DemoUsers {
 
 	public static final String[] ALL = { "admin", "ministry", "centre", "trainer", "dgsn", "wilaya16", "head",
-			"member", "psychologist", "health", "committee", "dpo" };
+			"member", "psychologist", "health", "committee", "dpo", "psychologist2", "psylead", "physician",
+			"cochair.ministry", "cochair.dgsn" };
 
 	private DemoUsers() {
 	}

@@ -77,7 +77,7 @@ class TrainingAccessTest extends TrainingTestBase {
 		RoleMatrix.check(mvc, users, () -> get("/training/needs/new"), "dgsn", "wilaya16", "head");
 		RoleMatrix.passesSecurity(mvc, users, () -> post("/api/training/needs").with(csrf()).contentType("application/json")
 			.content("{}"), "dgsn", "wilaya16", "head");
-		String[] national = { "ministry", "dgsn", "committee" };
+		String[] national = { "ministry", "dgsn", "committee", "cochair.ministry", "cochair.dgsn" };
 		RoleMatrix.check(mvc, users, () -> get("/training/needs/dashboard"), national);
 		RoleMatrix.check(mvc, users, () -> get("/training/needs/dashboard/data"), national);
 		RoleMatrix.check(mvc, users, () -> get("/training/needs/dashboard/cells"), national);
@@ -133,7 +133,7 @@ class TrainingAccessTest extends TrainingTestBase {
 
 	@Test
 	void reportsHistoryAndSelfService() throws Exception {
-		String[] national = { "ministry", "dgsn", "committee" };
+		String[] national = { "ministry", "dgsn", "committee", "cochair.ministry", "cochair.dgsn" };
 		RoleMatrix.check(mvc, users, () -> get("/training/reports"), national);
 		RoleMatrix.check(mvc, users, () -> get("/training/reports/data"), national);
 		RoleMatrix.check(mvc, users, () -> get("/training/reports/export").param("kind", "WILAYA"), national);

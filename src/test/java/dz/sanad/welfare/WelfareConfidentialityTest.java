@@ -120,8 +120,8 @@ class WelfareConfidentialityTest {
 		RoleMatrix.passesSecurity(mvc, users, () -> get("/api/welfare/follow/NOSUCHCODE"), "member");
 		RoleMatrix.passesSecurity(mvc, users, () -> post("/welfare/concerns/bulk-decide").with(csrf()), "wilaya16",
 				"dgsn");
-		RoleMatrix.check(mvc, users, () -> get("/welfare/stats"), "wilaya16", "dgsn", "committee");
-		RoleMatrix.check(mvc, users, () -> get("/welfare/stats/export"), "wilaya16", "dgsn", "committee");
+		RoleMatrix.check(mvc, users, () -> get("/welfare/stats"), "wilaya16", "dgsn", "committee", "cochair.ministry", "cochair.dgsn");
+		RoleMatrix.check(mvc, users, () -> get("/welfare/stats/export"), "wilaya16", "dgsn", "committee", "cochair.ministry", "cochair.dgsn");
 	}
 
 	@Test
