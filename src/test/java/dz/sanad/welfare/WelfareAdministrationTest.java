@@ -130,7 +130,7 @@ class WelfareAdministrationTest {
 					"Niveau : Nommer ou retirer un chef de service revient à la direction centrale."));
 		mvc.perform(post("/welfare/routing/rules").with(as("social16")).with(csrf()).param("lang", "ar")
 				.param("wilaya", "16").param("categoryCode", "TRAINING").param("username", "head"))
-			.andExpect(flash().attribute("error", "المكلف : اختر مكلفًا من المصلحة الاجتماعية لهذه الولاية."));
+			.andExpect(flash().attribute("error", "الحساب : اختر مكلفًا من المصلحة الاجتماعية لهذه الولاية."));
 		// an account that is not an Algiers officer cannot become a handler; a busy one cannot be removed
 		mvc.perform(post("/welfare/routing/handlers").with(as("dgsn")).with(csrf()).param("lang", "fr")
 				.param("wilaya", "16").param("username", "member").param("level", "OFFICER"))
