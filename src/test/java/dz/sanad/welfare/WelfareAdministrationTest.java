@@ -113,6 +113,9 @@ class WelfareAdministrationTest {
 			.andExpect(content().string(containsString("wilaya16b")))
 			.andExpect(content().string(containsString("À 75 % du délai : chef du service social de wilaya")));
 		mvc.perform(get("/welfare/routing").with(as("wilaya16b"))).andExpect(status().isForbidden());
+		mvc.perform(get("/welfare/concerns").with(as("social16"))).andExpect(content().string(containsString("id=\"routing-link\"")));
+		mvc.perform(get("/welfare/concerns").with(as("wilaya16b")))
+			.andExpect(content().string(not(containsString("id=\"routing-link\""))));
 
 		// the head sends training concerns to the second officer
 		mvc.perform(post("/welfare/routing/rules").with(as("social16")).with(csrf()).param("wilaya", "16")
@@ -150,5 +153,19 @@ class WelfareAdministrationTest {
 		mvc.perform(get("/welfare/routing").with(oran).param("wilaya", "16")).andExpect(status().isForbidden());
 		mvc.perform(get("/welfare/routing").with(as("dgsn")).param("wilaya", "31").param("lang", "fr"))
 			.andExpect(status().isOk()).andExpect(content().string(not(containsString("wilaya16b"))));
+	}
+
+	@Test
+	void theNewActionsPassSecurityOnlyForTheirRoles() throws Exception {
+		RoleMatrix.passesSecurity(mvc, users, () -> post("/welfare/concerns/999999999/links").with(csrf()),
+				"wilaya16", "dgsn");
+		RoleMatrix.passesSecurity(mvc, users, () -> post("/welfare/concerns/999999999/breach").with(csrf()),
+				"wilaya16", "dgsn");
+		RoleMatrix.passesSecurity(mvc, users, () -> post("/welfare/my/999999999/links").with(csrf()), "member");
+		RoleMatrix.passesSecurity(mvc, users, () -> post("/welfare/follow/NOPE2345/appeal").with(csrf()), "member");
+		RoleMatrix.passesSecurity(mvc, users, () -> post("/welfare/follow/NOPE2345/reopen").with(csrf()), "member");
+		RoleMatrix.passesSecurity(mvc, users, () -> post("/welfare/routing/rules").param("wilaya", "16").with(csrf()),
+				"dgsn");
+		RoleMatrix.passesSecurity(mvc, users, () -> post("/welfare/grounds/NOPE").with(csrf()), "dgsn");
 	}
 }

@@ -80,6 +80,13 @@ class WelfareLinksTest {
 			.andExpect(flash().attribute("error", "Numéro du dossier : Ce dossier est déjà lié à la préoccupation."));
 		mvc.perform(get("/welfare/my/" + id).with(as("member")).param("lang", "fr"))
 			.andExpect(content().string(containsString("Candidature n° " + own)));
+		// the right of access lists the concern and what it is linked to
+		String reference = jdbc.sql("select reference from welfare_concern where id = ?").param(id)
+			.query(String.class).single();
+		mvc.perform(get("/api/people/me/access").with(as("member")).param("lang", "fr")).andExpect(status().isOk())
+			.andExpect(content().string(containsString("Préoccupations professionnelles et sociales")))
+			.andExpect(content().string(containsString(reference)))
+			.andExpect(content().string(containsString("HOLIDAY_APPLICATION " + own)));
 
 		String officer = jdbc.sql("select assigned_to from welfare_concern where id = ?").param(id)
 			.query(String.class).single();

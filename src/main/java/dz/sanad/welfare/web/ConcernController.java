@@ -107,6 +107,8 @@ class ConcernController {
 		model.addAttribute("filter", filter);
 		model.addAttribute("page", search.search(user, filter, Paging.of(page, size, Sort.unsorted())));
 		model.addAttribute("hidden", search.hiddenCount(user));
+		// the head of a wilaya's social service administers its routing (no menu entry: the role is shared)
+		model.addAttribute("head", handlers.reader(user).head());
 		model.addAttribute("states", ConcernState.values());
 		model.addAttribute("priorities", Priority.values());
 		model.addAttribute("categoryList", categories.all());
