@@ -5,6 +5,8 @@ create table health_record (
     id                bigserial    primary key,
     member_id         bigint       references people_member (id),
     family_member_id  bigint       references people_family_member (id),
+    -- the household's wilaya when the record was opened: which centres' care teams serve the person (lists)
+    wilaya_code       varchar(2)   not null,
     blood_group       varchar(3)   check (blood_group in ('A+', 'A-', 'B+', 'B-', 'AB+', 'AB-', 'O+', 'O-')),
     allergies         bytea,
     medications       bytea,
@@ -17,6 +19,7 @@ create table health_record (
 );
 create unique index health_record_member on health_record (member_id) where member_id is not null;
 create unique index health_record_family on health_record (family_member_id) where family_member_id is not null;
+create index health_record_wilaya on health_record (wilaya_code);
 
 -- Reference data an administrator loads (starter list: ICPC-2 style chronic groups with ICD-10 block codes).
 create table health_problem_code (

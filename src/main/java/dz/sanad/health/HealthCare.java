@@ -3,6 +3,7 @@ package dz.sanad.health;
 import dz.sanad.audit.AuditTrail;
 import dz.sanad.audit.ReadLog;
 import dz.sanad.health.HealthAccess.Person;
+import dz.sanad.people.People;
 import dz.sanad.platform.BusinessException;
 import dz.sanad.platform.NotFoundException;
 import dz.sanad.platform.Role;
@@ -60,8 +61,11 @@ public class HealthCare {
 
 	private final JdbcClient jdbc;
 
+	private final People people;
+
 	HealthCare(Records records, Problems problems, Visits visits, HealthAccess access, ReadLog reads,
-			AuditTrail audit, JdbcClient jdbc) {
+			AuditTrail audit, JdbcClient jdbc, People people) {
+		this.people = people;
 		this.records = records;
 		this.problems = problems;
 		this.visits = visits;
@@ -75,9 +79,26 @@ public class HealthCare {
 		return s.memberId() != null ? records.findByMemberId(s.memberId()) : records.findByFamilyMemberId(s.familyMemberId());
 	}
 
+	List<Problem> problemsOf(long recordId) {
+		return problems.findByRecordIdOrderByRecordedAtDesc(recordId);
+	}
+
+	List<Visit> visitsOf(long recordId) {
+		return visits.findByRecordIdOrderByVisitedOnDescIdDesc(recordId);
+	}
+
+	HealthRecord recordById(long id) {
+		return records.findById(id).orElseThrow(() -> new NotFoundException("record"));
+	}
+
 	/** The record, created on first need (a visit, an appointment); the person must exist. */
 	HealthRecord ensure(Subject s) {
-		return find(s).orElseGet(() -> records.saveAndFlush(new HealthRecord(s)));
+		return find(s).orElseGet(() -> records.saveAndFlush(new HealthRecord(s, wilayaOf(s))));
+	}
+
+	private String wilayaOf(Subject s) {
+		long member = s.memberId() != null ? s.memberId() : people.familyMember(s.familyMemberId()).getMemberId();
+		return people.member(member).getWilayaCode();
 	}
 
 	public Person person(SanadUser user, Subject s) {
@@ -88,7 +109,7 @@ public class HealthCare {
 	public View open(SanadUser user, Subject s) {
 		Optional<HealthRecord> r = find(s);
 		Person p = access.open(user, s, r.map(HealthRecord::getId).orElse(null));
-		HealthRecord rec = r.orElseGet(() -> new HealthRecord(s));
+		HealthRecord rec = r.orElseGet(() -> new HealthRecord(s, p.household().getWilayaCode()));
 		if (rec.getId() == null) {
 			return new View(p, rec, List.of(), List.of(), 0);
 		}

@@ -34,6 +34,9 @@ public class HealthRecord {
 	@Column(name = "family_member_id")
 	private Long familyMemberId;
 
+	@Column(name = "wilaya_code", nullable = false)
+	private String wilayaCode;
+
 	@Column(name = "blood_group")
 	private String bloodGroup;
 
@@ -62,9 +65,10 @@ public class HealthRecord {
 	protected HealthRecord() {
 	}
 
-	HealthRecord(Subject s) {
+	HealthRecord(Subject s, String wilayaCode) {
 		this.memberId = s.memberId();
 		this.familyMemberId = s.familyMemberId();
+		this.wilayaCode = wilayaCode;
 	}
 
 	void update(String bloodGroup, String allergies, String medications, String by) {
@@ -108,6 +112,7 @@ public class HealthRecord {
 	public Long getId() { return id; }
 	public Long getMemberId() { return memberId; }
 	public Long getFamilyMemberId() { return familyMemberId; }
+	public String getWilayaCode() { return wilayaCode; }
 	public String getBloodGroup() { return bloodGroup; }
 	public String getAllergies() { return allergies; }
 	public String getMedications() { return medications; }
