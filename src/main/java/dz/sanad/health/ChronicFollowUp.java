@@ -48,9 +48,9 @@ public class ChronicFollowUp {
 
 	private final Organisation organisation;
 
-	private final Names names;
+	private final HealthNames names;
 
-	ChronicFollowUp(JdbcClient jdbc, Organisation organisation, Names names) {
+	ChronicFollowUp(JdbcClient jdbc, Organisation organisation, HealthNames names) {
 		this.jdbc = jdbc;
 		this.organisation = organisation;
 		this.names = names;

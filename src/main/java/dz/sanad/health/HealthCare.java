@@ -47,11 +47,11 @@ public class HealthCare {
 		}
 	}
 
-	private final Records records;
+	private final HealthRecordRows records;
 
-	private final Problems problems;
+	private final ProblemRows problems;
 
-	private final Visits visits;
+	private final VisitRows visits;
 
 	private final HealthAccess access;
 
@@ -63,7 +63,7 @@ public class HealthCare {
 
 	private final People people;
 
-	HealthCare(Records records, Problems problems, Visits visits, HealthAccess access, ReadLog reads,
+	HealthCare(HealthRecordRows records, ProblemRows problems, VisitRows visits, HealthAccess access, ReadLog reads,
 			AuditTrail audit, JdbcClient jdbc, People people) {
 		this.people = people;
 		this.records = records;
@@ -129,6 +129,14 @@ public class HealthCare {
 		}
 		reads.record(HealthDomain.NAME, "visit", String.valueOf(v.getId()), r.subject(), purpose(p));
 		return v;
+	}
+
+	public Subject subjectOfVisit(Visit v) {
+		return recordById(v.getRecordId()).subject();
+	}
+
+	public boolean mayMarkConfidential(Person p) {
+		return access.mayMarkConfidential(p);
 	}
 
 	static String purpose(Person p) {

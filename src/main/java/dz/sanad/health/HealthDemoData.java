@@ -37,11 +37,11 @@ class HealthDemoData implements DemoDataContributor {
 
 	private final People people;
 
-	private final Services services;
+	private final HealthServices services;
 
 	private final HealthCare care;
 
-	private final Appointments appointments;
+	private final HealthAppointments appointments;
 
 	private final HealthReminders reminders;
 
@@ -55,8 +55,8 @@ class HealthDemoData implements DemoDataContributor {
 
 	private final Territory territory;
 
-	HealthDemoData(Organisation organisation, People people, Services services, HealthCare care,
-			Appointments appointments, HealthReminders reminders, UserDetailsService users, WorkingCalendar calendar,
+	HealthDemoData(Organisation organisation, People people, HealthServices services, HealthCare care,
+			HealthAppointments appointments, HealthReminders reminders, UserDetailsService users, WorkingCalendar calendar,
 			JdbcClient jdbc, Population population, Territory territory) {
 		this.population = population;
 		this.territory = territory;
@@ -103,7 +103,7 @@ class HealthDemoData implements DemoDataContributor {
 				true, false);
 	}
 
-	private void weekly(SanadUser at, Services.Service s) {
+	private void weekly(SanadUser at, HealthServices.Service s) {
 		for (DayOfWeek d : List.of(DayOfWeek.SUNDAY, DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY,
 				DayOfWeek.THURSDAY)) {
 			services.addAvailability(at, s.id(), d, LocalTime.of(8, 30), LocalTime.of(12, 0));
@@ -141,7 +141,7 @@ class HealthDemoData implements DemoDataContributor {
 			growthVisits(officer, child, f.getBirthDate());
 		}
 		family.stream().filter(FamilyMember::isChild).reduce((a, b) -> b).ifPresent(youngest -> {
-			Services.Service consult = services.ofCentre(officer.scopeUnitId()).get(0);
+			HealthServices.Service consult = services.ofCentre(officer.scopeUnitId()).get(0);
 			LocalDate day = Dates.today().plusDays(1);
 			while (!calendar.isWorkingDay(day)) {
 				day = day.plusDays(1);

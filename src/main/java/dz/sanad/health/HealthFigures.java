@@ -44,10 +44,10 @@ public class HealthFigures {
 		this.jdbc = jdbc;
 	}
 
-	/** Campaigns started in the period; the participation rate only when both counts are publishable. */
+	/** HealthCampaigns started in the period; the participation rate only when both counts are publishable. */
 	public List<CampaignFigures> campaigns(LocalDate from, LocalDate to) {
-		return jdbc.sql(Campaigns.SELECT + " where c.starts_on between ? and ? order by c.starts_on, c.id")
-			.params(from, to).query(Campaigns::row).list().stream().map(c -> {
+		return jdbc.sql(HealthCampaigns.SELECT + " where c.starts_on between ? and ? order by c.starts_on, c.id")
+			.params(from, to).query(HealthCampaigns::row).list().stream().map(c -> {
 				Figure inv = Figure.of(c.invited());
 				Figure part = Figure.of(c.participated());
 				Double rate = inv.suppressed() || part.suppressed() ? null

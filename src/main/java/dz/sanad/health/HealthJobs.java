@@ -23,9 +23,9 @@ class HealthJobs {
 
 	private final HealthReminders reminders;
 
-	private final Appointments appointments;
+	private final HealthAppointments appointments;
 
-	HealthJobs(JdbcClient jdbc, HealthReminders reminders, Appointments appointments) {
+	HealthJobs(JdbcClient jdbc, HealthReminders reminders, HealthAppointments appointments) {
 		this.jdbc = jdbc;
 		this.reminders = reminders;
 		this.appointments = appointments;
@@ -34,7 +34,7 @@ class HealthJobs {
 	@Scheduled(cron = "${sanad.health.reminder-cron:0 0 18 * * *}", zone = "Africa/Algiers")
 	@SchedulerLock(name = "health.appointment-reminders", lockAtMostFor = "PT30M", lockAtLeastFor = "PT5M")
 	void remindTomorrow() {
-		int sent = remind(LocalDate.now(Appointments.ZONE).plusDays(1));
+		int sent = remind(LocalDate.now(HealthAppointments.ZONE).plusDays(1));
 		if (sent > 0) {
 			log.info("{} appointment reminder(s) sent", sent);
 		}
@@ -43,7 +43,7 @@ class HealthJobs {
 	@Scheduled(cron = "${sanad.health.missed-cron:0 30 0 * * *}", zone = "Africa/Algiers")
 	@SchedulerLock(name = "health.missed-appointments", lockAtMostFor = "PT10M", lockAtLeastFor = "PT1M")
 	void markMissed() {
-		appointments.markMissed(LocalDate.now(Appointments.ZONE));
+		appointments.markMissed(LocalDate.now(HealthAppointments.ZONE));
 	}
 
 	/** Reminds every appointment scheduled on that day; a person with several that day gets one reminder. */
@@ -52,8 +52,8 @@ class HealthJobs {
 				select distinct r.member_id, r.family_member_id from health_appointment a
 				join health_record r on r.id = a.record_id
 				where a.status = 'SCHEDULED' and a.starts_at >= ? and a.starts_at < ?""")
-			.params(Timestamp.from(day.atStartOfDay(Appointments.ZONE).toInstant()),
-					Timestamp.from(day.plusDays(1).atStartOfDay(Appointments.ZONE).toInstant()))
+			.params(Timestamp.from(day.atStartOfDay(HealthAppointments.ZONE).toInstant()),
+					Timestamp.from(day.plusDays(1).atStartOfDay(HealthAppointments.ZONE).toInstant()))
 			.query((rs, n) -> Subjects.of((Long) rs.getObject(1), (Long) rs.getObject(2))).list();
 		int sent = 0;
 		for (var s : people) {

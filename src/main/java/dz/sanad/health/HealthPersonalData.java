@@ -26,11 +26,11 @@ class HealthPersonalData implements PersonalDataSource {
 
 	private final HealthAccess access;
 
-	private final Appointments appointments;
+	private final HealthAppointments appointments;
 
 	private final ReadLog reads;
 
-	HealthPersonalData(HealthCare care, HealthAccess access, Appointments appointments, ReadLog reads) {
+	HealthPersonalData(HealthCare care, HealthAccess access, HealthAppointments appointments, ReadLog reads) {
 		this.care = care;
 		this.access = access;
 		this.appointments = appointments;
@@ -85,7 +85,7 @@ class HealthPersonalData implements PersonalDataSource {
 			m.putAll(v.snapshot());
 			out.add(m);
 		}
-		for (Appointments.Appointment a : appointments.of(s)) {
+		for (HealthAppointments.Appointment a : appointments.of(s)) {
 			Map<String, Object> m = new LinkedHashMap<>();
 			m.put("kind", "appointment");
 			m.put("service", a.serviceFr());

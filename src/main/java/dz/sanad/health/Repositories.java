@@ -12,19 +12,19 @@ final class Repositories {
 }
 }
 
-interface Records extends JpaRepository<HealthRecord, Long> {
+interface HealthRecordRows extends JpaRepository<HealthRecord, Long> {
 
 	Optional<HealthRecord> findByMemberId(Long memberId);
 
 	Optional<HealthRecord> findByFamilyMemberId(Long familyMemberId);
 }
 
-interface Problems extends JpaRepository<Problem, Long> {
+interface ProblemRows extends JpaRepository<Problem, Long> {
 
 	List<Problem> findByRecordIdOrderByRecordedAtDesc(Long recordId);
 }
 
-interface Visits extends JpaRepository<Visit, Long> {
+interface VisitRows extends JpaRepository<Visit, Long> {
 
 	List<Visit> findByRecordIdOrderByVisitedOnDescIdDesc(Long recordId);
 }

@@ -10,13 +10,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
-/** Names for the rows of a list, through the people API in two queries (never its tables). */
+/** HealthNames for the rows of a list, through the people API in two queries (never its tables). */
 @Component
-class Names {
+class HealthNames {
 
 	private final People people;
 
-	Names(People people) {
+	HealthNames(People people) {
 		this.people = people;
 	}
 

@@ -19,7 +19,7 @@ import java.util.Map;
 /** A centre's services (consultation, chronic follow-up, vaccination…) with their weekly availability. */
 @Service
 @Transactional
-public class Services {
+public class HealthServices {
 
 	public record Service(long id, long centreId, String nameAr, String nameFr, int slotMinutes, int capacity) {
 
@@ -37,7 +37,7 @@ public class Services {
 
 	private final AuditTrail audit;
 
-	Services(JdbcClient jdbc, Organisation organisation, AuditTrail audit) {
+	HealthServices(JdbcClient jdbc, Organisation organisation, AuditTrail audit) {
 		this.jdbc = jdbc;
 		this.organisation = organisation;
 		this.audit = audit;
@@ -50,7 +50,7 @@ public class Services {
 	@Transactional(readOnly = true)
 	public Service get(long id) {
 		return jdbc.sql("select id, centre_id, name_ar, name_fr, slot_minutes, capacity from health_service "
-				+ "where id = ? and active").param(id).query(Services::row).optional()
+				+ "where id = ? and active").param(id).query(HealthServices::row).optional()
 			.orElseThrow(() -> new NotFoundException("service"));
 	}
 
@@ -67,7 +67,7 @@ public class Services {
 	@Transactional(readOnly = true)
 	public List<Service> ofCentre(long centreId) {
 		return jdbc.sql("select id, centre_id, name_ar, name_fr, slot_minutes, capacity from health_service "
-				+ "where centre_id = ? and active order by id").param(centreId).query(Services::row).list();
+				+ "where centre_id = ? and active order by id").param(centreId).query(HealthServices::row).list();
 	}
 
 	/** The services a member of this wilaya may ask for (those of the wilaya's centres). */
@@ -76,7 +76,7 @@ public class Services {
 		return jdbc.sql("""
 				select s.id, s.centre_id, s.name_ar, s.name_fr, s.slot_minutes, s.capacity from health_service s
 				join organisation_unit u on u.id = s.centre_id where s.active and u.wilaya_code = ? order by s.id""")
-			.param(wilayaCode).query(Services::row).list();
+			.param(wilayaCode).query(HealthServices::row).list();
 	}
 
 	boolean servesWilaya(Service s, String wilayaCode) {

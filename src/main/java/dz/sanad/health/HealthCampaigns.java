@@ -17,13 +17,13 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Campaigns of a centre (breast-cancer screening in October, flu, catch-up vaccination…): a theme, a target defined
+ * HealthCampaigns of a centre (breast-cancer screening in October, flu, catch-up vaccination…): a theme, a target defined
  * as a query on the registry (age, sex, chronic condition; the centre's wilaya), invitations, participation per
  * person, and outcomes: a "follow-up" outcome books an appointment at the campaign's service.
  */
 @Service
 @Transactional
-public class Campaigns {
+public class HealthCampaigns {
 
 	/** At most this many invitations per run: a campaign targets one wilaya's families, never the whole registry. */
 	static final int MAX_INVITATIONS = 20_000;
@@ -55,14 +55,14 @@ public class Campaigns {
 
 	private final Population population;
 
-	private final Services services;
+	private final HealthServices services;
 
-	private final Appointments appointments;
+	private final HealthAppointments appointments;
 
 	private final AuditTrail audit;
 
-	Campaigns(JdbcClient jdbc, Organisation organisation, Population population, Services services,
-			Appointments appointments, AuditTrail audit) {
+	HealthCampaigns(JdbcClient jdbc, Organisation organisation, Population population, HealthServices services,
+			HealthAppointments appointments, AuditTrail audit) {
 		this.jdbc = jdbc;
 		this.organisation = organisation;
 		this.population = population;
@@ -131,14 +131,14 @@ public class Campaigns {
 	public Campaign get(SanadUser user, long id) {
 		careTeam(user);
 		return jdbc.sql(SELECT + " where c.id = ? and c.centre_id = ?").params(id, user.scopeUnitId())
-			.query(Campaigns::row).optional().orElseThrow(() -> new NotFoundException("campaign"));
+			.query(HealthCampaigns::row).optional().orElseThrow(() -> new NotFoundException("campaign"));
 	}
 
 	@Transactional(readOnly = true)
 	public List<Campaign> ofCentre(SanadUser user) {
 		careTeam(user);
 		return jdbc.sql(SELECT + " where c.centre_id = ? order by c.starts_on desc limit 200").param(user.scopeUnitId())
-			.query(Campaigns::row).list();
+			.query(HealthCampaigns::row).list();
 	}
 
 	/** Invites the target population (once each); returns how many new invitations were made. */

@@ -24,7 +24,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Appointments at a centre's services. A booking must fall on a slot of the service's weekly availability, on a
+ * HealthAppointments at a centre's services. A booking must fall on a slot of the service's weekly availability, on a
  * working day; a slot holds at most the service's capacity (the service row is locked while counting, so two
  * bookings cannot both take the last place — the second goes to the waiting list when asked, else is refused);
  * a person never holds two overlapping appointments (double booking, refused; a unique index guards the same
@@ -32,7 +32,7 @@ import java.util.Map;
  */
 @Service
 @Transactional
-public class Appointments {
+public class HealthAppointments {
 
 	static final ZoneId ZONE = ZoneId.of("Africa/Algiers");
 
@@ -59,13 +59,13 @@ public class Appointments {
 
 	private final HealthCare care;
 
-	private final Services services;
+	private final HealthServices services;
 
 	private final WorkingCalendar calendar;
 
 	private final AuditTrail audit;
 
-	Appointments(JdbcClient jdbc, HealthCare care, Services services, WorkingCalendar calendar, AuditTrail audit) {
+	HealthAppointments(JdbcClient jdbc, HealthCare care, HealthServices services, WorkingCalendar calendar, AuditTrail audit) {
 		this.jdbc = jdbc;
 		this.care = care;
 		this.services = services;
@@ -84,7 +84,7 @@ public class Appointments {
 	/** Books one appointment; with {@code waitIfFull} a full slot puts the person on its waiting list. */
 	public Appointment book(SanadUser user, Subject s, long serviceId, LocalDateTime start, boolean waitIfFull) {
 		careTeam(user, s);
-		Services.Service svc = services.atCentre(user, serviceId);
+		HealthServices.Service svc = services.atCentre(user, serviceId);
 		long id = insertScheduled(user, s, svc, start, waitIfFull, null);
 		return get(id);
 	}
@@ -99,7 +99,7 @@ public class Appointments {
 			throw BusinessException.onField("count", "health.error.series-count");
 		}
 		careTeam(user, s);
-		Services.Service svc = services.atCentre(user, serviceId);
+		HealthServices.Service svc = services.atCentre(user, serviceId);
 		List<Appointment> out = new ArrayList<>();
 		Long series = null;
 		for (int i = 0; i < count; i++) {
@@ -116,7 +116,7 @@ public class Appointments {
 	/** A walk-in: arrived now, no slot, still never two at once for the same person. */
 	public Appointment walkIn(SanadUser user, Subject s, long serviceId) {
 		careTeam(user, s);
-		Services.Service svc = services.atCentre(user, serviceId);
+		HealthServices.Service svc = services.atCentre(user, serviceId);
 		HealthRecord r = care.ensure(s);
 		Instant now = Instant.now().truncatedTo(ChronoUnit.MINUTES);
 		refuseOverlap(r.getId(), now, svc.slotMinutes(), null);
@@ -130,7 +130,7 @@ public class Appointments {
 		if (p.reach() != HealthAccess.Reach.SELF && p.reach() != HealthAccess.Reach.PARENT) {
 			throw new AccessDeniedException("requests are the member's");
 		}
-		Services.Service svc = services.get(serviceId);
+		HealthServices.Service svc = services.get(serviceId);
 		if (!services.servesWilaya(svc, p.household().getWilayaCode())) {
 			throw new NotFoundException("service");
 		}
@@ -138,7 +138,7 @@ public class Appointments {
 		return get(insert(user, r.getId(), svc.id(), null, AppointmentStatus.REQUESTED, false, null));
 	}
 
-	private long insertScheduled(SanadUser user, Subject s, Services.Service svc, LocalDateTime start,
+	private long insertScheduled(SanadUser user, Subject s, HealthServices.Service svc, LocalDateTime start,
 			boolean waitIfFull, Long series) {
 		if (start == null) {
 			throw BusinessException.onField("start", "health.error.required");
@@ -205,7 +205,7 @@ public class Appointments {
 	public Appointment move(SanadUser user, long id, AppointmentStatus to, LocalDateTime start) {
 		Appointment a = get(id);
 		careTeam(user, a.subject());
-		Services.Service svc = services.atCentre(user, a.serviceId());
+		HealthServices.Service svc = services.atCentre(user, a.serviceId());
 		a.status().check(to);
 		if (to == AppointmentStatus.SCHEDULED) {
 			LocalDateTime when = start != null ? start : a.localStart();
@@ -254,7 +254,7 @@ public class Appointments {
 
 	@Transactional(readOnly = true)
 	public Appointment get(long id) {
-		return jdbc.sql(SELECT + " where a.id = ?").param(id).query(Appointments::row).optional()
+		return jdbc.sql(SELECT + " where a.id = ?").param(id).query(HealthAppointments::row).optional()
 			.orElseThrow(() -> new NotFoundException("appointment"));
 	}
 
@@ -271,14 +271,14 @@ public class Appointments {
 				 order by a.starts_at nulls first, a.id limit 500""")
 			.params(user.scopeUnitId(), status == null ? null : status.name(), status == null ? null : status.name(),
 					Timestamp.from(from), Timestamp.from(from.plus(1, ChronoUnit.DAYS)))
-			.query(Appointments::row).list();
+			.query(HealthAppointments::row).list();
 	}
 
 	/** The person's appointments, newest first (the reader was checked by the caller). */
 	@Transactional(readOnly = true)
 	public List<Appointment> of(Subject s) {
 		return care.find(s).map(r -> jdbc.sql(SELECT + " where a.record_id = ? order by a.starts_at desc nulls first")
-			.param(r.getId()).query(Appointments::row).list()).orElse(List.of());
+			.param(r.getId()).query(HealthAppointments::row).list()).orElse(List.of());
 	}
 
 	static Appointment row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
