@@ -89,7 +89,10 @@ public class HealthAppointments {
 		return get(id);
 	}
 
-	/** A chronic follow-up series: {@code count} appointments every {@code everyWeeks} weeks, all or none. */
+	/**
+	 * A chronic follow-up series: {@code count} appointments every {@code everyWeeks} weeks, all or none (one refused
+	 * occurrence refuses the series, naming its date).
+	 */
 	public List<Appointment> bookSeries(SanadUser user, Subject s, long serviceId, LocalDateTime first, int everyWeeks,
 			int count) {
 		if (everyWeeks < 1 || everyWeeks > 52) {
@@ -103,7 +106,12 @@ public class HealthAppointments {
 		List<Appointment> out = new ArrayList<>();
 		Long series = null;
 		for (int i = 0; i < count; i++) {
-			long id = insertScheduled(user, s, svc, first.plusWeeks((long) i * everyWeeks), false, series);
+			// an occurrence on a public holiday moves to the next working day, same time
+			LocalDateTime at = first.plusWeeks((long) i * everyWeeks);
+			while (i > 0 && !calendar.isWorkingDay(at.toLocalDate())) {
+				at = at.plusDays(1);
+			}
+			long id = insertScheduled(user, s, svc, at, false, series);
 			if (series == null) {
 				series = id;
 				jdbc.sql("update health_appointment set series_id = id where id = ?").param(id).update();

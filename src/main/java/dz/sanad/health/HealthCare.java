@@ -63,9 +63,12 @@ public class HealthCare {
 
 	private final People people;
 
-	HealthCare(HealthRecordRows records, ProblemRows problems, VisitRows visits, HealthAccess access, ReadLog reads,
+	private final dz.sanad.platform.confidential.BreakGlass glass;
+
+	HealthCare(dz.sanad.platform.confidential.BreakGlass glass, HealthRecordRows records, ProblemRows problems, VisitRows visits, HealthAccess access, ReadLog reads,
 			AuditTrail audit, JdbcClient jdbc, People people) {
 		this.people = people;
+		this.glass = glass;
 		this.records = records;
 		this.problems = problems;
 		this.visits = visits;
@@ -137,6 +140,13 @@ public class HealthCare {
 
 	public boolean mayMarkConfidential(Person p) {
 		return access.mayMarkConfidential(p);
+	}
+
+	/** Opens a break-the-glass grant on the person's record (the layer checks the role, the password and the text). */
+	public dz.sanad.platform.confidential.Grant breakGlass(SanadUser user, Subject s,
+			dz.sanad.platform.confidential.GlassReason reason, String text, String password) {
+		HealthRecord r = find(s).orElseThrow(() -> new NotFoundException("record"));
+		return glass.open(HealthDomain.NAME, "record", String.valueOf(r.getId()), s, reason, text, password);
 	}
 
 	static String purpose(Person p) {

@@ -1,0 +1,139 @@
+package dz.sanad.health;
+
+import dz.sanad.people.FamilyMember;
+import dz.sanad.people.People;
+import dz.sanad.platform.SanadUser;
+import dz.sanad.platform.confidential.Subject;
+import dz.sanad.support.DemoUsers;
+import dz.sanad.support.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The record at rest and on the way out: no clinical text in clear in any health table; the FHIR R4 export (Patient,
+ * Condition, Encounter); the right-of-access export includes the record; holidays' fit / not fit and nothing more;
+ * steering's figures suppress small counts.
+ */
+@IntegrationTest
+class HealthRecordsTest {
+
+	@Autowired
+	HealthCare care;
+
+	@Autowired
+	HealthFitness fitness;
+
+	@Autowired
+	HealthFigures figures;
+
+	@Autowired
+	HealthReferrals referrals;
+
+	@Autowired
+	People people;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	UserDetailsService users;
+
+	@Autowired
+	MockMvc mvc;
+
+	SanadUser as(String u) {
+		return (SanadUser) users.loadUserByUsername(u);
+	}
+
+	long karim() {
+		return people.byMatricule("M-16-0001").orElseThrow().getId();
+	}
+
+	@Test
+	void noClinicalTextIsStoredInClear() {
+		String marker = "PLAINTEXT-MARKER-" + System.nanoTime();
+		Subject s = Subject.member(karim());
+		VisitForm v = new VisitForm();
+		v.setVisitedOn(LocalDate.now());
+		v.setDiagnosis(marker + "-dx");
+		v.setPrescription(marker + "-rx");
+		v.setNotes(marker + "-notes");
+		care.recordVisit(as("physician"), s, v);
+		care.addProblem(as("physician"), s, "CA23", Problem.Status.ACTIVE, null, marker + "-problem");
+		care.updateProfile(as("health"), s, "O+", marker + "-allergy", marker + "-meds");
+		referrals.open(as("physician"), s, null, marker + "-reason");
+		for (String table : List.of("health_record", "health_problem", "health_visit", "health_referral", "health_message")) {
+			// the whole row as text (bytea shown as hex) and every bytea column's bytes, searched for the marker
+			assertThat(jdbc.sql("select count(*) from " + table + " t where t::text like ?").param("%" + marker + "%")
+				.query(Integer.class).single()).as(table).isZero();
+			List<String> byteaColumns = jdbc.sql("select column_name from information_schema.columns where table_name = ? "
+					+ "and data_type = 'bytea'").param(table).query(String.class).list();
+			for (String col : byteaColumns) {
+				assertThat(jdbc.sql("select count(*) from " + table + " where position(convert_to(?, 'UTF8') in " + col + ") > 0")
+					.param(marker).query(Integer.class).single()).as(table + "." + col).isZero();
+			}
+		}
+		// and it reads back whole
+		assertThat(care.open(as("physician"), s).visits()).anyMatch(x -> (marker + "-dx").equals(x.getDiagnosis()));
+	}
+
+	@Test
+	void theFhirExportIsAnR4BundleWithPatientConditionsAndEncounters() throws Exception {
+		mvc.perform(get("/api/health/fhir/member/" + karim()).with(DemoUsers.as(users, "member")))
+			.andExpect(status().isOk())
+			.andExpect(content().contentTypeCompatibleWith("application/fhir+json"))
+			.andExpect(jsonPath("$.resourceType").value("Bundle"))
+			.andExpect(jsonPath("$.type").value("collection"))
+			.andExpect(jsonPath("$.entry[0].resource.resourceType").value("Patient"))
+			.andExpect(jsonPath("$.entry[0].resource.birthDate").value("1985-03-14"))
+			.andExpect(jsonPath("$.entry[?(@.resource.resourceType == 'Condition')].resource.code.coding[0].code")
+				.value(org.hamcrest.Matchers.hasItem("BA00")))
+			.andExpect(jsonPath("$.entry[?(@.resource.resourceType == 'Encounter')]").isNotEmpty());
+	}
+
+	@Test
+	void theRightOfAccessExportHoldsTheHealthRecord() throws Exception {
+		mvc.perform(get("/api/people/me/access").with(DemoUsers.as(users, "member")))
+			.andExpect(status().isOk()).andExpect(content().string(containsString("BA00")));
+	}
+
+	@Test
+	void holidaysOnlyLearnFitOrNotFit() {
+		FamilyMember child = people.familyOf(karim()).stream().filter(FamilyMember::isChild).findFirst().orElseThrow();
+		Subject s = Subject.family(child.getId());
+		assertThat(fitness.fitForCamp(s)).isEqualTo(HealthFitness.Fitness.FIT);
+		care.setFitness(as("physician"), s, false, "asthme sévère non contrôlé");
+		assertThat(fitness.fitForCamp(s)).isEqualTo(HealthFitness.Fitness.NOT_FIT);
+		care.setFitness(as("physician"), s, true, null);
+		assertThat(fitness.fitForCamp(s)).isEqualTo(HealthFitness.Fitness.FIT);
+		// the enum is the whole answer: no reason travels with it
+		assertThat(HealthFitness.Fitness.values()).hasSize(2);
+	}
+
+	@Test
+	void steeringFiguresSuppressCountsBelowTen() {
+		List<HealthFigures.Activity> rows = figures.activity(LocalDate.now().minusYears(20), LocalDate.now());
+		assertThat(rows).isNotEmpty();
+		for (HealthFigures.Activity a : rows) {
+			for (HealthFigures.Figure f : List.of(a.visits(), a.appointments(), a.missed(), a.referrals(), a.chronicFollowed())) {
+				assertThat(f.suppressed() ? f.value() == null && f.display().equals("<10") : f.value() >= 10).isTrue();
+			}
+		}
+		HealthFigures.Activity algiers = rows.stream().filter(a -> a.wilayaCode().equals("16")).findFirst().orElseThrow();
+		assertThat(algiers.visits().suppressed()).isFalse();
+		assertThat(algiers.referrals().suppressed()).isTrue();
+	}
+}
