@@ -8,6 +8,7 @@ import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.Condition;
+import org.hl7.fhir.r4.model.DateTimeType;
 import org.hl7.fhir.r4.model.DateType;
 import org.hl7.fhir.r4.model.Encounter;
 import org.hl7.fhir.r4.model.Enumerations;
@@ -81,7 +82,7 @@ public class FhirExport {
 			c.setClinicalStatus(new CodeableConcept(new Coding(
 					"http://terminology.hl7.org/CodeSystem/condition-clinical", clinical, null)));
 			if (pr.getOnset() != null) {
-				c.setOnset(new DateType(pr.getOnset().toString()));
+				c.setOnset(new DateTimeType(pr.getOnset().toString()));
 			}
 			add(bundle, c);
 		}

@@ -94,7 +94,9 @@ public class HealthReminders {
 
 	/** Withdraws it: no reminder is sent from now on. */
 	public void withdraw(Subject subject) {
-		consents.withdraw(HealthDomain.NAME, Subjects.key(subject), SCOPE);
+		if (allowed(subject)) {
+			consents.withdraw(HealthDomain.NAME, Subjects.key(subject), SCOPE);
+		}
 	}
 
 	public boolean allowed(Subject subject) {

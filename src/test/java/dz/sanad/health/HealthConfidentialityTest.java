@@ -15,6 +15,7 @@ import dz.sanad.support.RoleMatrix;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
@@ -77,6 +78,7 @@ class HealthConfidentialityTest {
 	HealthCampaigns campaigns;
 
 	@Autowired
+	@Qualifier("requestMappingHandlerMapping")
 	RequestMappingHandlerMapping mapping;
 
 	long karim;
@@ -100,7 +102,8 @@ class HealthConfidentialityTest {
 		karim = people.byMatricule("M-16-0001").orElseThrow().getId();
 		spouse = people.familyOf(karim).stream().filter(f -> f.getRelation() == Relation.SPOUSE).findFirst().orElseThrow().getId();
 		child = people.familyOf(karim).stream().filter(FamilyMember::isChild).findFirst().orElseThrow().getId();
-		visit = care.open(as("health"), Subject.member(karim)).visits().get(0).getId();
+		visit = jdbc.sql("select v.id from health_visit v join health_record r on r.id = v.record_id where r.member_id = ? "
+				+ "order by v.id limit 1").param(karim).query(Long.class).single();
 		if (referral == 0) {
 			referral = referrals.open(as("physician"), Subject.member(karim), null, "matrix").getId();
 			campaign = campaigns.create(as("health"), new HealthCampaigns.Form(HealthCampaigns.Theme.FLU, "matrix",

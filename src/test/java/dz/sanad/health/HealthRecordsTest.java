@@ -86,8 +86,18 @@ class HealthRecordsTest {
 					.param(marker).query(Integer.class).single()).as(table + "." + col).isZero();
 			}
 		}
-		// and it reads back whole
-		assertThat(care.open(as("physician"), s).visits()).anyMatch(x -> (marker + "-dx").equals(x.getDiagnosis()));
+		// and it reads back whole (a read needs a signed-in reader: it goes to the read log)
+		var auth = new org.springframework.security.authentication.UsernamePasswordAuthenticationToken(as("physician"), null,
+				as("physician").getAuthorities());
+		org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(auth);
+		try {
+			assertThat(care.open(as("physician"), s).visits()).anyMatch(x -> (marker + "-dx").equals(x.getDiagnosis()));
+			assertThat(jdbc.sql("select count(*) from sensitive_read where domain = 'health' and actor = 'physician' "
+					+ "and subject_member_id = ?").param(karim()).query(Integer.class).single()).isPositive();
+		}
+		finally {
+			org.springframework.security.core.context.SecurityContextHolder.clearContext();
+		}
 	}
 
 	@Test

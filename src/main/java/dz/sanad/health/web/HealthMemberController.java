@@ -1,5 +1,7 @@
 package dz.sanad.health.web;
 
+import dz.sanad.audit.ReadEntry;
+import dz.sanad.audit.ReadLog;
 import dz.sanad.health.HealthAppointments;
 import dz.sanad.health.HealthAccess;
 import dz.sanad.health.HealthCare;
@@ -45,8 +47,11 @@ class HealthMemberController {
 
 	private final Pages pages;
 
-	HealthMemberController(People people, HealthAppointments appointments, HealthServices services, HealthCare care, ProblemCodes codes,
-			Pages pages) {
+	private final ReadLog reads;
+
+	HealthMemberController(People people, HealthAppointments appointments, HealthServices services, HealthCare care,
+			ProblemCodes codes, Pages pages, ReadLog reads) {
+		this.reads = reads;
 		this.people = people;
 		this.appointments = appointments;
 		this.services = services;
@@ -72,6 +77,13 @@ class HealthMemberController {
 		model.addAttribute("minors", minors);
 		model.addAttribute("byPerson", byPerson);
 		model.addAttribute("services", services.forWilaya(me.getWilayaCode()));
+		// the layer's "who looked" page shows the member's own entries; the minor children's health reads are here
+		Map<String, List<ReadEntry>> looked = new LinkedHashMap<>();
+		for (FamilyMember f : minors) {
+			looked.put(f.name(org.springframework.context.i18n.LocaleContextHolder.getLocale()),
+					reads.forSubject(Subject.family(f.getId()), 50).stream().filter(e -> "health".equals(e.domain())).toList());
+		}
+		model.addAttribute("looked", looked);
 		return "health/my";
 	}
 
