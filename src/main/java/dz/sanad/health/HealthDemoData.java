@@ -174,7 +174,7 @@ class HealthDemoData implements DemoDataContributor {
 	}
 
 	/** Every child under six nationally: a record and growth visits at 2, 6 and 12 months (where reached). */
-	private void nationalChildren() {
+	void nationalChildren() {
 		Long fallback = organisation.findByCode("CMS-16-1").map(Unit::getId).orElseThrow();
 		for (dz.sanad.territory.Wilaya w : territory.wilayas()) {
 			List<Population.PersonRef> kids = population.of(w.getCode(), null, 0, 5, Dates.today(), 1_000_000).stream()

@@ -46,4 +46,26 @@ public class Population {
 			.query((rs, n) -> new PersonRef(rs.getLong(1), (Long) rs.getObject(2),
 					rs.getDate(3) == null ? null : rs.getDate(3).toLocalDate())).list();
 	}
+
+	/**
+	 * Active members of one wilaya whose matricule is {@code q} or whose name contains it (Arabic or Latin, folded as
+	 * the registry folds names): the care team's person search, which People's role-based scope does not cover.
+	 */
+	public List<Long> membersMatching(String wilayaCode, String q, int limit) {
+		if (q == null || q.isBlank()) {
+			return List.of();
+		}
+		String text = q.strip();
+		String ar = NameNormalizer.arabic(text);
+		String lat = NameNormalizer.latin(text);
+		return jdbc.sql("""
+				select m.id from people_member m
+				where m.wilaya_code = :w and m.status = 'ACTIVE'
+				  and (upper(m.matricule) = upper(:q) or (:ar <> '' and m.search_ar like :arLike escape '\\')
+				       or (:lat <> '' and m.search_lat like :latLike escape '\\'))
+				order by m.last_name_ar, m.first_name_ar, m.id limit :limit""")
+			.param("w", wilayaCode).param("q", text).param("ar", ar).param("lat", lat)
+			.param("arLike", dz.sanad.platform.Like.contains(ar)).param("latLike", dz.sanad.platform.Like.contains(lat))
+			.param("limit", limit).query(Long.class).list();
+	}
 }

@@ -42,6 +42,12 @@ class AppointmentsTest {
 	@Autowired
 	WorkingCalendar calendar;
 
+	@Autowired
+	HealthCampaigns campaigns;
+
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
 	SanadUser officer() {
 		return (SanadUser) users.loadUserByUsername("health");
 	}
@@ -128,5 +134,33 @@ class AppointmentsTest {
 		appointments.move(officer, a.id(), AppointmentStatus.ARRIVED, null);
 		assertThat(appointments.move(officer, a.id(), AppointmentStatus.COMPLETED, null).status())
 			.isEqualTo(AppointmentStatus.COMPLETED);
+	}
+
+	@Test
+	void aCampaignInvitesItsTargetAndAFollowUpOutcomeBooksAnAppointment() {
+		SanadUser officer = officer();
+		var c = campaigns.create(officer, new HealthCampaigns.Form(HealthCampaigns.Theme.SCREENING, "Octobre rose",
+				LocalDate.now(), LocalDate.now().plusDays(30), 40, 74, "F", null, consultation().id()));
+		int invited = campaigns.invite(officer, c.id());
+		assertThat(invited).isPositive();
+		assertThat(campaigns.invite(officer, c.id())).as("once each").isZero();
+		// the target: women of 40 to 74 of the centre's wilaya, and nobody else
+		assertThat(jdbc.sql("""
+				select count(*) from health_invitation i join health_record r on r.id = i.record_id
+				left join people_member m on m.id = r.member_id left join people_family_member f on f.id = r.family_member_id
+				left join people_member h on h.id = f.member_id
+				where i.campaign_id = ? and (coalesce(m.sex, f.sex) <> 'F' or coalesce(m.wilaya_code, h.wilaya_code) <> '16'
+				  or coalesce(m.birth_date, f.birth_date) > current_date - interval '40 years'
+				  or coalesce(m.birth_date, f.birth_date) <= current_date - interval '75 years')""")
+			.param(c.id()).query(Integer.class).single()).isZero();
+		var invitation = campaigns.invitations(officer, c.id(), "INVITED", 1).get(0);
+		LocalDateTime followUp = workingDay(10).atTime(11, 10);
+		campaigns.participation(officer, invitation.id(), true, true, followUp);
+		var after = campaigns.invitations(officer, c.id(), "PARTICIPATED", 10);
+		assertThat(after).singleElement().satisfies(i -> {
+			assertThat(i.outcome()).isEqualTo("FOLLOW_UP");
+			assertThat(appointments.get(i.appointmentId()).status()).isEqualTo(AppointmentStatus.SCHEDULED);
+		});
+		assertThat(campaigns.get(officer, c.id()).followUps()).isEqualTo(1);
 	}
 }

@@ -54,6 +54,15 @@ class HealthRecordsTest {
 	@Autowired
 	MockMvc mvc;
 
+	@Autowired
+	ChronicFollowUp chronic;
+
+	@Autowired
+	ProblemCodes codes;
+
+	@Autowired
+	HealthDemoData demo;
+
 	SanadUser as(String u) {
 		return (SanadUser) users.loadUserByUsername(u);
 	}
@@ -145,5 +154,43 @@ class HealthRecordsTest {
 		HealthFigures.Activity algiers = rows.stream().filter(a -> a.wilayaCode().equals("16")).findFirst().orElseThrow();
 		assertThat(algiers.visits().suppressed()).isFalse();
 		assertThat(algiers.referrals().suppressed()).isTrue();
+	}
+
+	@Test
+	void theChronicListShowsLastValuesAndWhatIsOverdue() {
+		var rows = chronic.list(as("health"), ChronicFollowUp.Group.HYPERTENSION, false, 100);
+		var karim = rows.stream().filter(r -> Long.valueOf(karim()).equals(r.memberId())).findFirst().orElseThrow();
+		assertThat(karim.code()).isEqualTo("BA00");
+		assertThat(karim.nameAr()).isEqualTo("كريم بن علي");
+		assertThat(karim.lastVisit()).isNotNull();
+		assertThat(karim.nextDue()).isEqualTo(karim.scheduled() ? karim.nextDue() : karim.lastVisit().plusDays(90));
+		assertThat(chronic.list(as("health"), ChronicFollowUp.Group.ASTHMA, false, 100))
+			.noneMatch(r -> Long.valueOf(karim()).equals(r.memberId()) && r.code().equals("BA00"));
+		// another wilaya's care team: nobody of Algiers
+		long elsewhere = jdbc.sql("select id from organisation_unit where code like 'CMS-%' and code <> 'CMS-16-1' order by code limit 1")
+			.query(Long.class).single();
+		var other = new SanadUser(999003L, "health.elsewhere", null, "x", dz.sanad.platform.Role.HEALTH_OFFICER, elsewhere,
+				null, true, false);
+		assertThat(chronic.list(other, ChronicFollowUp.Group.HYPERTENSION, false, 100))
+			.noneMatch(r -> Long.valueOf(karim()).equals(r.memberId()));
+	}
+
+	@Test
+	void aCodeListLandsWholeOrNotAtAll() {
+		org.assertj.core.api.Assertions.assertThatThrownBy(() -> codes.load(as("admin"),
+				"code;label_ar;label_fr;label_en;chronic_group;follow_up_days\nZZ01;أ;a;a;;\nbad line\n"))
+			.isInstanceOf(dz.sanad.platform.BusinessException.class);
+		assertThat(care.codes()).noneMatch(c -> c.code().equals("ZZ01"));
+		assertThat(codes.load(as("admin"), "ZZ01;رمز تجريبي;Code d'essai;Test code;ASTHMA;30\n")).isEqualTo(1);
+		assertThat(care.codes()).anyMatch(c -> c.code().equals("ZZ01") && "ASTHMA".equals(c.chronicGroup()));
+	}
+
+	@Test
+	void theNationalScaleGivesEveryYoungChildARecordWithGrowthVisits() {
+		demo.nationalChildren();
+		assertThat(jdbc.sql("""
+				select count(*) from health_record r where r.family_member_id is not null
+				and (select count(*) from health_visit v where v.record_id = r.id and v.practitioner = 'health.demo') between 1 and 3""")
+			.query(Integer.class).single()).isPositive();
 	}
 }

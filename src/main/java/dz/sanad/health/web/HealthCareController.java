@@ -49,8 +49,15 @@ class HealthCareController {
 
 	private final Xlsx xlsx;
 
-	HealthCareController(People people, HealthAccess access, HealthAppointments appointments, HealthServices services,
+	private final dz.sanad.people.Population population;
+
+	private final dz.sanad.organisation.Organisation organisation;
+
+	HealthCareController(dz.sanad.people.Population population, dz.sanad.organisation.Organisation organisation,
+			People people, HealthAccess access, HealthAppointments appointments, HealthServices services,
 			ChronicFollowUp chronic, Pages pages, Xlsx xlsx) {
+		this.population = population;
+		this.organisation = organisation;
 		this.people = people;
 		this.access = access;
 		this.appointments = appointments;
@@ -63,8 +70,10 @@ class HealthCareController {
 	@GetMapping("/health")
 	String home(@RequestParam(required = false) String q, Model model) {
 		SanadUser user = CurrentUser.get();
-		List<Member> found = q == null || q.isBlank() ? List.of()
-				: people.lookup(user, q, null, 40).stream().filter(m -> access.inCentreScope(user, m)).limit(20).toList();
+		String wilaya = organisation.scopeOf(user).wilayaCode();
+		List<Long> ids = wilaya == null ? List.of() : population.membersMatching(wilaya, q, 20);
+		java.util.Map<Long, Member> byId = people.members(ids);
+		List<Member> found = ids.stream().map(byId::get).filter(m -> m != null && access.inCentreScope(user, m)).toList();
 		model.addAttribute("q", q);
 		model.addAttribute("found", found);
 		model.addAttribute("families", found.stream().collect(java.util.stream.Collectors.toMap(Member::getId,
