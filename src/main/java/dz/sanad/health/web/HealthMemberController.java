@@ -3,7 +3,6 @@ package dz.sanad.health.web;
 import dz.sanad.audit.ReadEntry;
 import dz.sanad.audit.ReadLog;
 import dz.sanad.health.HealthAppointments;
-import dz.sanad.health.HealthAccess;
 import dz.sanad.health.HealthCare;
 import dz.sanad.health.ProblemCodes;
 import dz.sanad.health.HealthServices;
@@ -107,9 +106,5 @@ class HealthMemberController {
 	String load(@RequestParam(required = false) MultipartFile file, RedirectAttributes flash) throws IOException {
 		String text = file == null ? "" : new String(file.getBytes(), StandardCharsets.UTF_8);
 		return pages.run(flash, "/health/codes", "health.codes.loaded", () -> codes.load(CurrentUser.get(), text));
-	}
-
-	static boolean minor(HealthAccess.Person p) {
-		return p.minor();
 	}
 }

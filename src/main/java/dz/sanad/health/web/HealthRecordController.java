@@ -2,7 +2,6 @@ package dz.sanad.health.web;
 
 import dz.sanad.health.HealthAppointments;
 import dz.sanad.health.FhirExport;
-import dz.sanad.health.HealthAccess;
 import dz.sanad.health.HealthCare;
 import dz.sanad.health.HealthReferrals;
 import dz.sanad.health.HealthReminders;
@@ -208,9 +207,5 @@ class HealthRecordController {
 			}
 			care.changeProblem(CurrentUser.get(), id, status);
 		});
-	}
-
-	static boolean careTeam(SanadUser u) {
-		return HealthAccess.isCareTeam(u);
 	}
 }
