@@ -58,6 +58,10 @@ public class DueLists {
 		this.schedules = schedules;
 	}
 
+	public Thresholds thresholds() {
+		return schedules.thresholds();
+	}
+
 	public Page<Row> page(String wilaya, Filter f, Pageable pageable) {
 		LocalDate[] range = schedules.thresholds().dueDates(f.statusOrDue(), Dates.today());
 		List<Row> rows = query(wilaya, f, range, "order by d.due_date, d.family_member_id, d.antigen, d.dose_no "
