@@ -20,8 +20,10 @@ import java.util.stream.Collectors;
 /**
  * Children's stored schedules ({@code vaccination_child}, {@code vaccination_due}), which the centre lists and the
  * reminders read. A child's page computes the schedule afresh ({@link Schedule}) and stores it back; a calendar
- * version's cohort is scheduled set-based, a slice of family-member ids at a time, then the few children with
- * recorded doses are recomputed one by one so their intervals follow the dates actually given.
+ * version's cohort is scheduled set-based, a slice of family-member ids at a time (due dates from the birth date,
+ * recorded doses marked done), then only the children with a dose given late enough to push the rest of its series
+ * back are recomputed one by one. The stored earliest dates of the others follow the birth date; the child's page
+ * shows the exact ones.
  */
 @Service
 public class Schedules {
@@ -184,11 +186,26 @@ public class Schedules {
 				   and not exists (select 1 from vaccination_calendar_dose r where r.calendar_id = c.calendar_id
 				    and r.antigen = d.antigen and r.dose_no = d.dose_no)""")
 			.param("cal", v.id()).param("stamp", stamp).param("lo", slice[0]).param("hi", slice[1]).update();
-		// children with recorded doses: their intervals follow the dates given, computed one by one
+		String touchedRecords = """
+				from vaccination_record r, vaccination_child c
+				where c.family_member_id = d.family_member_id and r.family_member_id = d.family_member_id
+				  and r.antigen = d.antigen and r.dose_no = d.dose_no and not r.in_error and """ + touched;
+		jdbc.sql("update vaccination_due d set done = true " + touchedRecords
+				+ " and r.outcome in ('GIVEN', 'HISTORICAL') and not d.done")
+			.param("cal", v.id()).param("stamp", stamp).param("lo", slice[0]).param("hi", slice[1]).update();
+		jdbc.sql("update vaccination_due d set refused = true " + touchedRecords
+				+ " and r.outcome = 'NOT_GIVEN' and r.reason = 'PARENT_REFUSED' and not d.refused")
+			.param("cal", v.id()).param("stamp", stamp).param("lo", slice[0]).param("hi", slice[1]).update();
+		// a dose given late pushes the rest of its series back: only those children are computed one by one
 		jdbc.sql("""
-				select distinct c.family_member_id, c.member_id, c.wilaya_code, c.birth_date from vaccination_child c
-				join vaccination_record r on r.family_member_id = c.family_member_id
-				where """ + touched)
+				select distinct c.family_member_id, c.member_id, c.wilaya_code, c.birth_date
+				from vaccination_record r join vaccination_child c on c.family_member_id = r.family_member_id
+				join vaccination_calendar_dose nx on nx.calendar_id = c.calendar_id and nx.antigen = r.antigen
+				  and nx.dose_no > r.dose_no
+				join vaccination_due d on d.family_member_id = r.family_member_id and d.antigen = nx.antigen
+				  and d.dose_no = nx.dose_no and not d.done
+				where not r.in_error and r.outcome in ('GIVEN', 'HISTORICAL')
+				  and (r.given_on + nx.min_interval::interval)::date > d.due_date and """ + touched)
 			.param("cal", v.id()).param("stamp", stamp).param("lo", slice[0]).param("hi", slice[1])
 			.query((rs, n) -> new Object[] { rs.getLong(1), rs.getLong(2), rs.getString(3),
 					rs.getObject(4, LocalDate.class) })
