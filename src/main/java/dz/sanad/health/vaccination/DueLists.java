@@ -94,7 +94,7 @@ public class DueLists {
 	private Stream<Row> query(String wilaya, Filter f, LocalDate[] range, String tail, int limit, long offset) {
 		return jdbc.sql("""
 				select d.family_member_id, d.member_id, d.antigen, d.dose_no, d.dose_id, d.due_date, d.earliest_date,
-				  d.refused, c.birth_date """ + FROM + " " + tail)
+				  d.refused, c.birth_date""" + " " + FROM + " " + tail)
 			.param("w", wilaya).param("a", range[0]).param("b", range[1]).param("antigen", f.antigenOrNull())
 			.param("y", f.birthYear()).param("limit", limit).param("offset", offset)
 			.query((rs, n) -> new Row(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getInt(4), rs.getLong(5),

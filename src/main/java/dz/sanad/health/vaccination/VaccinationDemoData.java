@@ -185,7 +185,7 @@ class VaccinationDemoData implements DemoDataContributor {
 				select d.family_member_id, d.member_id, d.antigen, d.dose_no, 'GIVEN',
 				  d.due_date + (d.family_member_id % 10)::int, d.antigen || '-' || (d.family_member_id % 97),
 				  d.due_date + 400, 'LEFT_THIGH', 'INTRAMUSCULAR', 'demo', 'demo'
-				from vaccination_due d where """ + past).update();
+				from vaccination_due d where""" + " " + past).update();
 		jdbc.sql("update vaccination_due d set done = true where " + past).update();
 		jdbc.sql("analyze vaccination_due").update();
 		jdbc.sql("analyze vaccination_record").update();
