@@ -161,7 +161,7 @@ public class Schedules {
 		if (children == 0) {
 			return 0;
 		}
-		String touched = " c.calendar_id = :cal and c.family_member_id between :lo and :hi and c.computed_at = :stamp";
+		String touched = " c.calendar_id = :cal and c.family_member_id between :lo and :hi and c.computed_at = :stamp ";
 		jdbc.sql("""
 				update vaccination_due d set calendar_id = r.calendar_id, dose_id = r.id, member_id = c.member_id,
 				  wilaya_code = c.wilaya_code, due_date = (c.birth_date + r.due_age::interval)::date,

@@ -82,8 +82,9 @@ class VaccinationFlowTest {
 				.param("route", "INTRAMUSCULAR").param("givenBy", "د. مرابط"))
 			.andExpect(status().isOk()).andExpect(content().string(containsString("انتهت صلاحية الحصة")));
 		assertThat(overdueHexa(anes)).isEqualTo(1);
-		long reads = jdbc.sql("select count(*) from audit_entry where action = 'READ' and entity_type = 'vaccination' "
-				+ "and entity_id = ?").param(String.valueOf(anes)).query(Long.class).single();
+		long reads = jdbc.sql("select count(*) from sensitive_read where domain = 'health' and record_type = 'vaccination' "
+				+ "and record_id = ? and subject_family_id = ? and actor = 'health'").param(String.valueOf(anes)).param(anes)
+			.query(Long.class).single();
 		assertThat(reads).isPositive();
 		mvc.perform(post("/health/vaccination/children/" + anes + "/doses").with(as("physician")).with(csrf())
 				.param("dose", "HEXA-1").param("outcome", "GIVEN").param("givenOn", today.toString()).param("lot", "HX-1")

@@ -1,5 +1,7 @@
 package dz.sanad.health.vaccination.web;
 
+import dz.sanad.audit.ReadEntry;
+import dz.sanad.audit.ReadLog;
 import dz.sanad.health.vaccination.Booklets;
 import dz.sanad.health.vaccination.Schedule;
 import dz.sanad.health.vaccination.Schedules;
@@ -10,6 +12,7 @@ import dz.sanad.people.People;
 import dz.sanad.platform.CurrentUser;
 import dz.sanad.platform.Dates;
 import dz.sanad.platform.SanadUser;
+import dz.sanad.platform.confidential.Subject;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,7 +31,8 @@ import java.util.Locale;
 class MyVaccinationsController {
 
 	/** One child of the member with their schedule and next doses. */
-	record ChildPlan(FamilyMember child, List<Schedule.Planned> plan, List<Schedule.Planned> next) {
+	record ChildPlan(FamilyMember child, List<Schedule.Planned> plan, List<Schedule.Planned> next,
+			List<ReadEntry> looked) {
 	}
 
 	private final People people;
@@ -41,8 +45,11 @@ class MyVaccinationsController {
 
 	private final Booklets booklets;
 
+	private final ReadLog readLog;
+
 	MyVaccinationsController(People people, Schedules schedules, VaccinationAccess access, VaccinationReads reads,
-			Booklets booklets) {
+			Booklets booklets, ReadLog readLog) {
+		this.readLog = readLog;
 		this.people = people;
 		this.schedules = schedules;
 		this.access = access;
@@ -66,7 +73,7 @@ class MyVaccinationsController {
 				c.id());
 	}
 
-	/** The member's minor children with their schedules; each one's read is logged. */
+	/** The member's minor children with their schedules and who else opened them; each one's read is logged. */
 	List<ChildPlan> children(SanadUser user) {
 		if (user.memberId() == null) {
 			return List.of();
@@ -76,7 +83,9 @@ class MyVaccinationsController {
 			.map(f -> {
 				reads.record(f.getId(), VaccinationReads.PARENT);
 				List<Schedule.Planned> plan = schedules.plan(f.getBirthDate(), f.getId());
-				return new ChildPlan(f, plan, Schedule.next(plan));
+				List<ReadEntry> looked = readLog.forSubject(Subject.family(f.getId()), 10).stream()
+					.filter(e -> !e.actor().equals(user.getUsername())).toList();
+				return new ChildPlan(f, plan, Schedule.next(plan), looked);
 			}).toList();
 	}
 }
