@@ -70,8 +70,8 @@ class ChildController {
 		return view(c, form, model);
 	}
 
+	/** Not one transaction: a refused dose rolls its own back, and the page shown again logs its read afresh. */
 	@PostMapping("/doses")
-	@Transactional
 	String record(@PathVariable Long id, @ModelAttribute("form") DoseForm form, BindingResult errors, Model model,
 			RedirectAttributes flash) {
 		VaccinationAccess.Child c = access.child(CurrentUser.get(), id);
