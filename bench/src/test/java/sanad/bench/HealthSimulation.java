@@ -38,7 +38,8 @@ public class HealthSimulation extends Simulation {
 				.pause(Duration.ofMillis(500), Duration.ofMillis(1500))
 				.doIf(session -> session.contains("child")).then(
 					exec(http("child vaccinations").get("#{child}").check(status().is(200)))
-						.pause(Duration.ofMillis(500), Duration.ofMillis(1500))));
+						.pause(Duration.ofMillis(500), Duration.ofMillis(1500))
+						.exec(HealthRecords.childRecord())));
 
 	{
 		setUp(work.injectOpen(rampUsers(Sanad.USERS).during(Sanad.RAMP))).protocols(Sanad.protocol());

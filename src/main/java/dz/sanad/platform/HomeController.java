@@ -15,8 +15,7 @@ import java.util.Set;
 class HomeController {
 
 	/** Roles no module serves yet: their home says so instead of showing an empty page. */
-	private static final Set<Role> WITHOUT_MODULE = Set.of(Role.PSYCHOLOGIST, Role.HEALTH_OFFICER,
-			Role.PSYCHOLOGY_LEAD, Role.PHYSICIAN);
+	private static final Set<Role> WITHOUT_MODULE = Set.of(Role.PSYCHOLOGIST, Role.PSYCHOLOGY_LEAD);
 
 	private final List<WorkItems> contributors;
 

@@ -1,5 +1,7 @@
 package dz.sanad.health.vaccination;
 
+import dz.sanad.health.HealthReminders;
+import dz.sanad.platform.confidential.Subject;
 import dz.sanad.people.ConsentPurpose;
 import dz.sanad.people.FamilyMember;
 import dz.sanad.people.People;
@@ -39,8 +41,11 @@ public class DueReminders {
 
 	private final TransactionTemplate tx;
 
+	private final HealthReminders reminders;
+
 	DueReminders(JdbcClient jdbc, Schedules schedules, People people, PeopleConsents consents,
-			Notifications notifications, TransactionTemplate tx) {
+			Notifications notifications, TransactionTemplate tx, HealthReminders reminders) {
+		this.reminders = reminders;
 		this.jdbc = jdbc;
 		this.schedules = schedules;
 		this.people = people;
@@ -83,14 +88,18 @@ public class DueReminders {
 				}
 				return n > 0;
 			});
-			sent += Boolean.TRUE.equals(claimed) ? 1 : 0;
+			if (Boolean.TRUE.equals(claimed)) {
+				// mail and SMS after the claim committed: the health module records each message and its own consent
+				reminders.send(Subject.family(childId), "vaccination", (LocalDate) c[2]);
+				sent++;
+			}
 		}
 		return sent;
 	}
 
 	/**
-	 * The one place a due-dose reminder leaves: the member's notifications (the health module's mail and SMS
-	 * reminders take it over when they land).
+	 * The in-app part of a due-dose reminder (the member's notifications); mail and SMS go through
+	 * {@link HealthReminders}.
 	 */
 	void remind(long memberId, FamilyMember child, LocalDate due) {
 		String date = DAY.format(due);
