@@ -9,13 +9,13 @@ import java.util.List;
  * determined exactly when removing its unknown lowers the rank of the system (its unit vector lies in the row
  * space). Plain Gaussian elimination on small integer matrices.
  */
-final class Derivation {
+public final class Derivation {
 
 	private Derivation() {
 	}
 
 	/** The hidden cells (row, column; -1 = the totals line/column) that can be worked out exactly. */
-	static List<int[]> derivable(SuppressedTable t) {
+	public static List<int[]> derivable(SuppressedTable t) {
 		int r = t.rows().size();
 		int c = t.columnKeys().size();
 		// unknowns: hidden cells of the extended grid
