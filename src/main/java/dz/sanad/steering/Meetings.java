@@ -186,6 +186,7 @@ public class Meetings {
 	@Transactional
 	public Meeting convene(SanadUser user, Long meetingId) {
 		committee.requireMember(user);
+		meeting(meetingId);
 		carryOpenActions(meetingId);
 		move(meetingId, Status.PLANNED, Status.CONVENED, ", convened_at = now()");
 		return meeting(meetingId);

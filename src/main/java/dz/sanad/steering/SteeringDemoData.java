@@ -39,10 +39,10 @@ class SteeringDemoData implements DemoDataContributor {
 	@Transactional
 	public void seed(Scale scale) {
 		jdbc.sql("""
-				insert into steering_member (username, party_code, role_ar, role_fr, co_chair) values
-				('cochair.ministry', 'MINISTRY', 'الرئيس المشارك عن الوزارة', 'Coprésident pour le ministère', true),
-				('cochair.dgsn', 'DGSN', 'الرئيس المشارك عن المديرية العامة للأمن الوطني', 'Coprésident pour la DGSN', true),
-				('committee', 'DGSN', 'أمانة اللجنة', 'Secrétariat du comité', false)""").update();
+				insert into steering_member (username, party_code, role_ar, role_fr, co_chair, email) values
+				('cochair.ministry', 'MINISTRY', 'الرئيس المشارك عن الوزارة', 'Coprésident pour le ministère', true, 'cochair.ministry@sanad.local'),
+				('cochair.dgsn', 'DGSN', 'الرئيس المشارك عن المديرية العامة للأمن الوطني', 'Coprésident pour la DGSN', true, 'cochair.dgsn@sanad.local'),
+				('committee', 'DGSN', 'أمانة اللجنة', 'Secrétariat du comité', false, 'committee@sanad.local')""").update();
 		var v = jdbc.sql("select id, number, effective_on, content_ar, content_fr from steering_version where number = 1")
 			.query((rs, i) -> new Object[] { rs.getLong(1), Agreements.hash(rs.getInt(2), rs.getDate(3).toLocalDate(),
 					rs.getString(4), rs.getString(5)) })

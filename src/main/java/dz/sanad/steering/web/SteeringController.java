@@ -5,6 +5,7 @@ import dz.sanad.platform.Dates;
 import dz.sanad.platform.Pages;
 import dz.sanad.steering.Agreements;
 import dz.sanad.steering.Committee;
+import dz.sanad.steering.IndicatorViews;
 import dz.sanad.steering.Indicators;
 import dz.sanad.steering.Meetings;
 import org.springframework.format.annotation.DateTimeFormat;

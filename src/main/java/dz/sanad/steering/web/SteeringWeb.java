@@ -18,7 +18,9 @@ class SteeringWeb {
 
 	@Bean
 	HttpRules steeringRules() {
-		return rules -> rules.requestMatchers("/steering", "/steering/**", "/api/steering/**").hasRole("COMMITTEE");
+		// the closed loop's signals are also read on the training needs dashboard
+		return rules -> rules.requestMatchers("/steering/signals").hasAnyRole("TRAINING_MANAGER", "DGSN_SOCIAL", "COMMITTEE")
+			.requestMatchers("/steering", "/steering/**", "/api/steering/**").hasRole("COMMITTEE");
 	}
 
 	@Bean
@@ -27,6 +29,7 @@ class SteeringWeb {
 		return () -> List.of(new NavLink("nav.section.steering", "nav.steering.dashboard", "/steering", committee, 800),
 				new NavLink("nav.section.steering", "nav.steering.agreement", "/steering/agreement", committee, 801),
 				new NavLink("nav.section.steering", "nav.steering.meetings", "/steering/meetings", committee, 802),
-				new NavLink("nav.section.steering", "nav.steering.actions", "/steering/actions", committee, 803));
+				new NavLink("nav.section.steering", "nav.steering.actions", "/steering/actions", committee, 803),
+				new NavLink("nav.section.steering", "nav.steering.reports", "/steering/reports", committee, 804));
 	}
 }

@@ -1,4 +1,4 @@
-package dz.sanad.steering.web;
+package dz.sanad.steering;
 
 import dz.sanad.organisation.Organisation;
 import dz.sanad.organisation.Unit;
@@ -6,10 +6,8 @@ import dz.sanad.platform.Dates;
 import dz.sanad.platform.disclosure.DisclosureRule;
 import dz.sanad.platform.disclosure.Sensitivity;
 import dz.sanad.platform.disclosure.SuppressedTable;
-import dz.sanad.steering.Indicators;
 import dz.sanad.steering.Indicators.Figures;
 import dz.sanad.steering.Indicators.Indicator;
-import dz.sanad.steering.IndicatorSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
@@ -25,13 +23,13 @@ import java.util.stream.Collectors;
  * pro rata of the year elapsed, and the traffic light.
  */
 @Component
-class IndicatorViews {
+public class IndicatorViews {
 
-	static final String NUMERATOR = "steering.numerator";
+	public static final String NUMERATOR = "steering.numerator";
 
-	static final String DENOMINATOR = "steering.denominator";
+	public static final String DENOMINATOR = "steering.denominator";
 
-	record View(Indicator indicator, int year, boolean available, boolean stored, SuppressedTable table,
+	public record View(Indicator indicator, int year, boolean available, boolean stored, SuppressedTable table,
 			String value, BigDecimal target, Double proRata, String light) {
 	}
 
@@ -47,11 +45,11 @@ class IndicatorViews {
 		this.organisation = organisation;
 	}
 
-	List<View> all(int year) {
+	public List<View> all(int year) {
 		return indicators.indicators().stream().map(i -> view(i, year)).toList();
 	}
 
-	View view(Indicator i, int year) {
+	public View view(Indicator i, int year) {
 		Figures f = indicators.figures(i, year);
 		boolean rate = f.byScope().values().stream().anyMatch(x -> x.denominator() != null) || !"COUNT".equals(i.unit());
 		SuppressedTable.Builder b = disclosure.table(i.sensitive() ? Sensitivity.HEALTH : Sensitivity.STANDARD);
