@@ -75,7 +75,8 @@ public class IndicatorViews {
 				: "COUNT".equals(i.unit()) ? Math.round(f.target().doubleValue() * elapsed * 10) / 10.0
 						: f.target().doubleValue();
 		String light = shown ? Indicators.light(i, value, f.target(), elapsed) : "NONE";
-		return new View(i, year, f.available(), f.stored(), t, text, f.target(), proRata, light);
+		BigDecimal target = f.target() == null ? null : new BigDecimal(f.target().stripTrailingZeros().toPlainString());
+		return new View(i, year, f.available(), f.stored(), t, text, target, proRata, light);
 	}
 
 	private static String format(Indicator i, double v) {

@@ -47,6 +47,9 @@ public class Indicators {
 		/** numerator (÷ denominator) × factor, or null when there is nothing to divide by. */
 		public Double value() {
 			Long d = denominator();
+			if (d == null && !"COUNT".equals(indicator.unit())) {
+				return null;
+			}
 			if (d != null) {
 				return d == 0 ? null : Math.round(1000.0 * numerator() * indicator.factor() / d) / 1000.0;
 			}
