@@ -188,4 +188,38 @@ public class Agreements {
 		return versions().stream().filter(Version::approved).filter(v -> !v.effectiveOn().isAfter(day))
 			.reduce((x, y) -> y);
 	}
+
+	public record Annex(Long id, Long versionId, String title, String filename, String contentType, String sha256) {
+	}
+
+	public List<Annex> annexes() {
+		return jdbc.sql("select id, version_id, title, filename, content_type, sha256 from steering_annex order by version_id, id")
+			.query((rs, i) -> new Annex(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
+					rs.getString(5), rs.getString(6)))
+			.list();
+	}
+
+	/** An annex file joined to a version (a convention's annexes travel with the text they complete). */
+	@Transactional
+	public Annex addAnnex(SanadUser user, Long versionId, String title, String filename, String contentType,
+			byte[] content) {
+		committee.requireMember(user);
+		version(versionId);
+		if (title == null || title.isBlank() || content == null || content.length == 0 || filename == null) {
+			throw BusinessException.onField("file", "steering.error.annexIncomplete");
+		}
+		String sha = Reports.sha(content);
+		Long id = jdbc.sql("""
+				insert into steering_annex (version_id, title, filename, content_type, content, sha256, added_by)
+				values (?, ?, ?, ?, ?, ?, ?) returning id""").param(versionId).param(title.strip()).param(filename)
+			.param(contentType == null ? "application/octet-stream" : contentType).param(content).param(sha)
+			.param(user.getUsername()).query(Long.class).single();
+		audit.record("CREATE", "SteeringAnnex", id, title, null, Map.of("sha256", sha, "version", versionId));
+		return annexes().stream().filter(a -> a.id().equals(id)).findFirst().orElseThrow();
+	}
+
+	public byte[] annexContent(Long id) {
+		return jdbc.sql("select content from steering_annex where id = ?").param(id).query(byte[].class).optional()
+			.orElseThrow(() -> new dz.sanad.platform.NotFoundException("annex " + id));
+	}
 }

@@ -88,25 +88,26 @@ public class Meetings {
 	}
 
 	public List<Outcome> outcomes(Long meetingId) {
-		return outcomesWhere("i.meeting_id = ?", meetingId);
+		return outcomesWhere("i.meeting_id = ?", meetingId, "o.id");
 	}
 
 	/** Actions still open, oldest due first (for the carry-over, the home page and the commitment page). */
 	public List<Outcome> openActions() {
-		return outcomesWhere("o.kind = 'ACTION' and o.status = 'OPEN'", null);
+		return outcomesWhere("o.kind = 'ACTION' and o.status = 'OPEN'", null, "o.due_on, o.id");
 	}
 
 	/** Decisions and actions of the items linked to an article or to one of its commitments. */
 	public List<Outcome> aboutArticle(Long articleId) {
 		return outcomesWhere("(i.article_id = ? or i.commitment_id in (select id from steering_commitment where article_id = "
-				+ articleId + "))", articleId);
+				+ articleId + "))", articleId, "o.id");
 	}
 
-	private List<Outcome> outcomesWhere(String where, Long param) {
+	/** Outcomes in recording order for a meeting's minutes, by due date for the open actions. */
+	private List<Outcome> outcomesWhere(String where, Long param, String order) {
 		var spec = jdbc.sql("""
 				select o.id, o.item_id, o.kind, o.text, o.decision_year, o.decision_number, o.owner_username, o.due_on,
 				       o.status from steering_outcome o join steering_agenda_item i on i.id = o.item_id
-				where %s order by o.due_on nulls last, o.id""".formatted(where));
+				where %s order by %s""".formatted(where, order));
 		if (param != null) {
 			spec = spec.param(param);
 		}

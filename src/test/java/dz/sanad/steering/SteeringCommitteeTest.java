@@ -92,6 +92,12 @@ class SteeringCommitteeTest {
 		assertThat(both.approvals()).allSatisfy(a -> assertThat(a.hash()).isEqualTo(both.hash()));
 		assertThatThrownBy(() -> agreements.edit(user("committee"), v.id(), "x", "y"))
 			.isInstanceOf(BusinessException.class).extracting("messageKey").isEqualTo("steering.error.versionApproved");
+		// an annex travels with the version, kept with its hash
+		Agreements.Annex annex = agreements.addAnnex(user("committee"), v.id(), "Liste des centres", "centres.pdf",
+				"application/pdf", "%PDF-1.4 annexe".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		assertThat(annex.sha256()).hasSize(64);
+		mvc.perform(get("/steering/annexes/" + annex.id()).with(DemoUsers.as(users, "cochair.dgsn")))
+			.andExpect(status().isOk()).andExpect(content().string("%PDF-1.4 annexe"));
 		assertThat(agreements.inForce(LocalDate.of(2026, 7, 1))).hasValueSatisfying(x -> assertThat(x.id()).isEqualTo(v.id()));
 	}
 

@@ -130,6 +130,7 @@ class SteeringController {
 		model.addAttribute("articles", agreements.articles());
 		model.addAttribute("commitments", agreements.commitments());
 		model.addAttribute("versions", agreements.versions());
+		model.addAttribute("annexes", agreements.annexes());
 		model.addAttribute("members", committee.members());
 		model.addAttribute("today", Dates.today());
 		return "steering/agreement";
@@ -154,6 +155,30 @@ class SteeringController {
 			@RequestParam(required = false) String contentFr, RedirectAttributes flash) {
 		return pages.run(flash, "/steering/agreement", "steering.saved",
 				() -> agreements.edit(CurrentUser.get(), id, contentAr, contentFr));
+	}
+
+	@PostMapping("/steering/versions/{id}/annexes")
+	String annex(@PathVariable Long id, @RequestParam(required = false) String title, @RequestParam MultipartFile file,
+			RedirectAttributes flash) {
+		return pages.run(flash, "/steering/agreement", "steering.saved", () -> {
+			try {
+				agreements.addAnnex(CurrentUser.get(), id, title, file.getOriginalFilename(), file.getContentType(),
+						file.getBytes());
+			}
+			catch (IOException e) {
+				throw new UncheckedIOException(e);
+			}
+		});
+	}
+
+	@GetMapping("/steering/annexes/{id}")
+	void annexFile(@PathVariable Long id, jakarta.servlet.http.HttpServletResponse response) throws IOException {
+		Agreements.Annex a = agreements.annexes().stream().filter(x -> x.id().equals(id)).findFirst()
+			.orElseThrow(() -> new dz.sanad.platform.NotFoundException("annex " + id));
+		response.setContentType(a.contentType());
+		response.setHeader("Content-Disposition", "attachment; filename*=UTF-8''"
+				+ java.net.URLEncoder.encode(a.filename(), java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20"));
+		response.getOutputStream().write(agreements.annexContent(id));
 	}
 
 	/** The commitment page: one article, its commitments and indicators with their latest figures, decisions, open actions. */
