@@ -3,6 +3,9 @@ package dz.sanad.activities;
 import dz.sanad.organisation.Unit;
 import dz.sanad.platform.CurrentUser;
 import dz.sanad.platform.Role;
+import dz.sanad.platform.disclosure.DisclosureRule;
+import dz.sanad.platform.disclosure.Sensitivity;
+import dz.sanad.platform.disclosure.SuppressedTable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,8 +24,9 @@ import java.util.Map;
 @Transactional(readOnly = true)
 public class ActivityDashboards {
 
-	/** Counts below this are hidden from aggregate-only readers (the committee): small cells identify people. */
-	public static final int SMALL_COUNT = 5;
+	/** The wilaya table's columns (message keys), counts of people except the first (activities run). */
+	public static final List<String> WILAYA_COLUMNS = List.of("nav.act.activities", "act.confirmed", "act.waiting",
+			"nav.act.talents", "act.care.enrolled", "act.club.athletes");
 
 	public record Kpis(long activities, long open, long confirmed, long waiting, Double attendanceRate,
 			Double satisfaction, long ratings, long talents, long athletes, long medicalExpired, long careEnrolled,
@@ -34,9 +38,17 @@ public class ActivityDashboards {
 			List<ChildCareService.Occupancy> occupancy) {
 	}
 
-	/** One wilaya's line of the national aggregates (null = suppressed small count). */
-	public record WilayaLine(String wilayaCode, Long activities, Long confirmed, Long waiting, Double satisfaction,
-			Long talents, Long careEnrolled, Long athletes) {
+	/** One wilaya's line of the national aggregates, as counted (before the disclosure rule). */
+	record WilayaLine(String wilayaCode, long activities, long confirmed, long waiting, Double satisfaction,
+			long ratings, long talents, long careEnrolled, long athletes) {
+	}
+
+	/**
+	 * The national aggregates by wilaya as the reader may see them: counts under the disclosure rule for the
+	 * committee (small counts and their complements read "&lt;5", national totals below), the mean rating by wilaya
+	 * as text ("&lt;5" when fewer ratings than the threshold, "—" when none).
+	 */
+	public record WilayaFigures(SuppressedTable counts, Map<String, String> satisfaction) {
 	}
 
 	static final List<String> BANDS = List.of("0-5", "6-10", "11-14", "15-17", "18-34", "35-49", "50+");
@@ -47,7 +59,10 @@ public class ActivityDashboards {
 
 	private final ChildCareService care;
 
-	ActivityDashboards(JdbcClient jdbc, ScopeGuard guard, ChildCareService care) {
+	private final DisclosureRule disclosure;
+
+	ActivityDashboards(JdbcClient jdbc, ScopeGuard guard, ChildCareService care, DisclosureRule disclosure) {
+		this.disclosure = disclosure;
 		this.jdbc = jdbc;
 		this.guard = guard;
 		this.care = care;
@@ -126,10 +141,26 @@ public class ActivityDashboards {
 		return new Dashboard(unit, k, byMonth, byCategory, pyramid, care.occupancy(unitId, YearMonth.from(today)));
 	}
 
-	/** National (or wilaya) aggregates by wilaya; for the committee, counts under {@link #SMALL_COUNT} are hidden. */
-	public List<WilayaLine> byWilaya() {
-		List<Long> ids = guard.unitIds();
+	/** National (or wilaya) aggregates by wilaya; for the committee under the platform's disclosure rule. */
+	public WilayaFigures byWilaya() {
 		boolean suppress = CurrentUser.get().role() == Role.COMMITTEE;
+		SuppressedTable.Builder b = (suppress ? disclosure.table(Sensitivity.STANDARD) : disclosure.unsuppressed())
+			.columns(WILAYA_COLUMNS.toArray(String[]::new));
+		int k = suppress ? disclosure.threshold(Sensitivity.STANDARD) : 0;
+		Map<String, String> satisfaction = new LinkedHashMap<>();
+		for (WilayaLine l : lines()) {
+			long[] v = { l.activities(), l.confirmed(), l.waiting(), l.talents(), l.careEnrolled(), l.athletes() };
+			for (int i = 0; i < v.length; i++) {
+				b.add(l.wilayaCode(), WILAYA_COLUMNS.get(i), v[i]);
+			}
+			satisfaction.put(l.wilayaCode(), l.ratings() == 0 ? "—" : l.ratings() < k ? "<" + k
+					: String.format(java.util.Locale.ROOT, "%.2f", l.satisfaction()));
+		}
+		return new WilayaFigures(b.build(), satisfaction);
+	}
+
+	private List<WilayaLine> lines() {
+		List<Long> ids = guard.unitIds();
 		String scope = ids == null ? "" : " and unit_id in (:ids)";
 		Map<String, Object> p = new LinkedHashMap<>();
 		if (ids != null) {
@@ -138,10 +169,10 @@ public class ActivityDashboards {
 		Map<String, long[]> acts = new java.util.TreeMap<>();
 		jdbc.sql("select wilaya_code, count(*), coalesce(sum(confirmed_count), 0), coalesce(sum(waiting_count) filter (where status = 'PUBLISHED'), 0) from activities_activity where status <> 'CANCELLED'" + scope + " group by 1")
 			.params(p).query((rs, i) -> acts.put(rs.getString(1), new long[] { rs.getLong(2), rs.getLong(3), rs.getLong(4) })).list();
-		Map<String, Double> sat = new LinkedHashMap<>();
+		Map<String, double[]> sat = new LinkedHashMap<>();
 		jdbc.sql("select a.wilaya_code, round(avg(r.rating), 2), count(*) from activities_registration r join activities_activity a on a.id = r.activity_id where r.rating is not null"
 				+ (ids == null ? "" : " and r.unit_id in (:ids)") + " group by 1")
-			.params(p).query((rs, i) -> sat.put(rs.getString(1), suppress && rs.getLong(3) < SMALL_COUNT ? null : rs.getDouble(2))).list();
+			.params(p).query((rs, i) -> sat.put(rs.getString(1), new double[] { rs.getDouble(2), rs.getLong(3) })).list();
 		Map<String, Long> talents = count("select wilaya_code, count(*) from activities_talent where status = 'ACTIVE'" + scope + " group by 1", p);
 		Map<String, Long> care = count("select g.wilaya_code, count(*) from activities_care_application a join activities_care_group g on g.id = a.group_id where a.status = 'ENROLLED'"
 				+ (ids == null ? "" : " and a.unit_id in (:ids)") + " group by 1", p);
@@ -153,9 +184,10 @@ public class ActivityDashboards {
 		wilayas.addAll(athletes.keySet());
 		return wilayas.stream().map(w -> {
 			long[] a = acts.getOrDefault(w, new long[3]);
-			return new WilayaLine(w, a[0], hide(a[1], suppress), hide(a[2], suppress), sat.get(w),
-					hide(talents.getOrDefault(w, 0L), suppress), hide(care.getOrDefault(w, 0L), suppress),
-					hide(athletes.getOrDefault(w, 0L), suppress));
+			double[] rating = sat.get(w);
+			return new WilayaLine(w, a[0], a[1], a[2], rating == null ? null : rating[0],
+					rating == null ? 0 : (long) rating[1], talents.getOrDefault(w, 0L), care.getOrDefault(w, 0L),
+					athletes.getOrDefault(w, 0L));
 		}).toList();
 	}
 
@@ -167,9 +199,5 @@ public class ActivityDashboards {
 
 	private static Double dbl(java.math.BigDecimal d) {
 		return d == null ? null : d.doubleValue();
-	}
-
-	static Long hide(long n, boolean suppress) {
-		return suppress && n > 0 && n < SMALL_COUNT ? null : n;
 	}
 }

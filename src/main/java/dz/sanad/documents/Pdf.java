@@ -128,6 +128,8 @@ public class Pdf {
 					BaseRendererBuilder.FontStyle.NORMAL, true);
 			builder.useFont(new PDFontSupplier(PDType0Font.load(doc, fonts[1], true)), "Amiri", 700,
 					BaseRendererBuilder.FontStyle.NORMAL, true);
+			// charts drawn on the server as inline SVG (steering reports); no script, no external resource
+			builder.useSVGDrawer(new com.openhtmltopdf.svgsupport.BatikSVGDrawer());
 			builder.withW3cDocument(dom, null);
 			builder.toStream(out);
 			builder.run();

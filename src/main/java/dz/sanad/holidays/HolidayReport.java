@@ -1,6 +1,10 @@
 package dz.sanad.holidays;
 
 import dz.sanad.platform.SanadUser;
+import dz.sanad.platform.disclosure.DisclosureRule;
+import dz.sanad.platform.disclosure.Sensitivity;
+import dz.sanad.platform.disclosure.SuppressedTable;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -9,7 +13,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /** The season report: counts by status, wilaya, criterion and choice, small counts hidden from the committee. */
 @Service
@@ -23,35 +29,21 @@ public class HolidayReport {
 			Map<String, Long> byStatus, List<Count> byWilaya, List<Count> byCriterion, List<Count> byChoice) {
 	}
 
-	/** Below this, a count by wilaya or by criterion is not shown to readers of aggregates only. */
-	public static final int SMALL_CELL = 5;
-
-	public static final String SMALL_CELL_TEXT = "<" + SMALL_CELL;
-
-	/** A cell as shown to readers of aggregates only: the count, or "<5". */
-	public record Cell(String key, String applications, String placed) {
-		static Cell of(Count c) {
-			return new Cell(c.key(), shown(c.applications()), shown(c.placed()));
-		}
-
-		private static String shown(long n) {
-			return n < SMALL_CELL ? SMALL_CELL_TEXT : String.valueOf(n);
-		}
-	}
-
 	/**
-	 * The season report for the follow-up committee: national totals as they are, but every count by wilaya or by
-	 * criterion below {@link #SMALL_CELL} is replaced by "<5", so no family can be singled out.
+	 * The season report as the follow-up committee (or a page, for anyone entitled) sees it, under the platform's
+	 * disclosure rule: by wilaya with the national totals, by criterion, by choice, each a {@link SuppressedTable}
+	 * whose small counts read "&lt;5" and whose complementary cells keep them from being worked out from the
+	 * totals; the headline counts are those totals as shown. Counts by status are left out: with the national
+	 * placed total they would give away a hidden status count.
 	 */
-	public record AggregateReport(long applications, long placed, long waiting, long capacity, long taken,
-			double fillRate, Map<String, Long> byStatus, List<Cell> byWilaya, List<Cell> byCriterion,
-			List<Count> byChoice) {
-		static AggregateReport of(Report r) {
-			return new AggregateReport(r.applications(), r.placed(), r.waiting(), r.capacity(), r.taken(),
-					r.fillRate(), r.byStatus(), r.byWilaya().stream().map(Cell::of).toList(),
-					r.byCriterion().stream().map(Cell::of).toList(), r.byChoice());
-		}
+	public record AggregateReport(SuppressedTable.Cell applications, SuppressedTable.Cell placed,
+			SuppressedTable.Cell waiting, long capacity, long taken, double fillRate, SuppressedTable byWilaya,
+			SuppressedTable byCriterion, SuppressedTable byChoice) {
 	}
+
+	public static final String APPLICATIONS = "holidays.report.applications";
+
+	public static final String PLACED = "holidays.report.placed";
 
 	private final HolidaySeasons seasons;
 
@@ -59,23 +51,59 @@ public class HolidayReport {
 
 	private final JsonMapper json;
 
-	HolidayReport(HolidaySeasons seasons, JdbcClient jdbc, JsonMapper json) {
+	private final DisclosureRule disclosure;
+
+	HolidayReport(HolidaySeasons seasons, JdbcClient jdbc, JsonMapper json, DisclosureRule disclosure) {
 		this.seasons = seasons;
 		this.jdbc = jdbc;
 		this.json = json;
+		this.disclosure = disclosure;
 	}
 
 	/**
-	 * The report as the user may read it: the directorate in full, the follow-up committee with small counts
-	 * suppressed ({@link AggregateReport}); anyone else is refused.
+	 * The report as the user may read it: the directorate in full, the follow-up committee under the disclosure
+	 * rule ({@link AggregateReport}); anyone else is refused.
 	 */
 	public Object reportFor(SanadUser user, Long seasonId) {
 		seasons.season(seasonId);
 		return switch (user.role()) {
 			case DGSN_SOCIAL -> report(seasonId);
-			case COMMITTEE -> AggregateReport.of(report(seasonId));
+			case COMMITTEE -> aggregate(seasonId, () -> disclosure.table(Sensitivity.STANDARD));
 			default -> throw new AccessDeniedException("season report: directorate and committee only");
 		};
+	}
+
+	/** The report page's tables: in full for the directorate, under the disclosure rule for the committee. */
+	public AggregateReport tablesFor(SanadUser user, Long seasonId) {
+		seasons.season(seasonId);
+		return switch (user.role()) {
+			case DGSN_SOCIAL -> aggregate(seasonId, disclosure::unsuppressed);
+			case COMMITTEE -> aggregate(seasonId, () -> disclosure.table(Sensitivity.STANDARD));
+			default -> throw new AccessDeniedException("season report: directorate and committee only");
+		};
+	}
+
+	private AggregateReport aggregate(Long seasonId, Supplier<SuppressedTable.Builder> rule) {
+		Report r = report(seasonId);
+		SuppressedTable.Builder wilayas = rule.get().columns(APPLICATIONS, PLACED);
+		r.byWilaya().forEach(c -> wilayas.add(c.key(), APPLICATIONS, c.applications()).add(c.key(), PLACED,
+				c.placed()));
+		SuppressedTable byWilaya = wilayas.build();
+		// counts by criterion overlap (a family meets several), so they add up to nothing published
+		Locale locale = LocaleContextHolder.getLocale();
+		Map<String, String> names = new LinkedHashMap<>();
+		seasons.criteria(seasonId).forEach(c -> names.put(c.getCode(), c.name(locale)));
+		SuppressedTable.Builder criteria = rule.get().columns("holidays.report.withCriterion", PLACED)
+			.columnTotals(false);
+		r.byCriterion().forEach(c -> criteria.row(c.key(), names.getOrDefault(c.key(), c.key()))
+			.add(c.key(), "holidays.report.withCriterion", c.applications()).add(c.key(), PLACED, c.placed()));
+		SuppressedTable.Builder choices = rule.get().columns(APPLICATIONS);
+		r.byChoice().forEach(c -> choices.add(c.key(), APPLICATIONS, c.applications()));
+		SuppressedTable waiting = rule.get().columns(APPLICATIONS).add("w", APPLICATIONS, r.waiting())
+			.columnTotals(false).build();
+		return new AggregateReport(byWilaya.columnTotal(APPLICATIONS), byWilaya.columnTotal(PLACED),
+				waiting.cell("w", APPLICATIONS), r.capacity(), r.taken(), r.fillRate(), byWilaya, criteria.build(),
+				choices.build());
 	}
 
 	public Report report(Long seasonId) {

@@ -1,6 +1,7 @@
 package dz.sanad.platform;
 
 import jakarta.servlet.http.HttpServletResponse;
+import dz.sanad.platform.disclosure.SuppressedTable;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.springframework.context.ApplicationEventPublisher;
@@ -17,6 +18,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.temporal.TemporalAccessor;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
@@ -93,6 +95,25 @@ public class Xlsx {
 		ws.freezePane(0, 1);
 		wb.finish();
 		return r[0];
+	}
+
+	/**
+	 * A table under the disclosure rule: one line per row (its label under {@code rowHeaderKey}), then the totals
+	 * line; a hidden cell is written as its "&lt;k" marker, never blank or 0.
+	 */
+	public void export(HttpServletResponse response, String fileBaseName, String rowHeaderKey, SuppressedTable table,
+			String filters) {
+		List<Column<SuppressedTable.Row>> columns = new ArrayList<>();
+		columns.add(col(rowHeaderKey, SuppressedTable.Row::label));
+		for (int i = 0; i < table.columnKeys().size(); i++) {
+			int c = i;
+			columns.add(col(table.columnKeys().get(c), r -> r.cells().get(c).export()));
+		}
+		if (table.hasRowTotals()) {
+			columns.add(col("disclosure.total", r -> r.total().export()));
+		}
+		String total = messages.getMessage("disclosure.total", null, LocaleContextHolder.getLocale());
+		export(response, fileBaseName, columns, table.rowsWithTotal(total).stream(), filters);
 	}
 
 	/** A count hidden from readers of aggregates (null from the disclosure rule) reads "<5", never blank or 0. */

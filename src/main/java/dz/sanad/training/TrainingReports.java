@@ -1,11 +1,20 @@
 package dz.sanad.training;
 
+import dz.sanad.platform.Role;
+import dz.sanad.platform.SanadUser;
+import dz.sanad.platform.disclosure.DisclosureRule;
+import dz.sanad.platform.disclosure.Sensitivity;
+import dz.sanad.platform.disclosure.SuppressedTable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Aggregates for the reports: per session, centre, wilaya and domain. Plain SQL over the module's own tables;
@@ -17,8 +26,55 @@ public class TrainingReports {
 
 	private final JdbcClient jdbc;
 
-	TrainingReports(JdbcClient jdbc) {
+	private final DisclosureRule disclosure;
+
+	TrainingReports(JdbcClient jdbc, DisclosureRule disclosure) {
 		this.jdbc = jdbc;
+		this.disclosure = disclosure;
+	}
+
+	/** The count columns of a grouped report (message keys). */
+	public static final List<String> GROUP_COLUMNS = List.of("training.report.sessions",
+			"training.report.nominations", "training.accepted", "training.completed");
+
+	/**
+	 * A grouped report as the reader may see it: counts in a {@link SuppressedTable} with their totals (under the
+	 * disclosure rule for the follow-up committee), and per group its rates as text, hidden ("&lt;5") where the
+	 * group's accepted trainees are too few to show.
+	 */
+	public record GroupTable(SuppressedTable counts, Map<String, String> attendance, Map<String, String> satisfaction) {
+	}
+
+	public GroupTable groupTable(SanadUser reader, Grouping g, Integer year, Function<String, String> label) {
+		boolean committee = reader.is(Role.COMMITTEE);
+		int k = committee ? disclosure.threshold(Sensitivity.STANDARD) : 0;
+		SuppressedTable.Builder b = (committee ? disclosure.table(Sensitivity.STANDARD) : disclosure.unsuppressed())
+			.columns(GROUP_COLUMNS.toArray(String[]::new));
+		Map<String, String> attendance = new LinkedHashMap<>();
+		Map<String, String> satisfaction = new LinkedHashMap<>();
+		for (GroupRow r : grouped(g, year)) {
+			b.row(r.key(), label.apply(r.key())).add(r.key(), GROUP_COLUMNS.get(0), r.sessions())
+				.add(r.key(), GROUP_COLUMNS.get(1), r.nominations()).add(r.key(), GROUP_COLUMNS.get(2), r.accepted())
+				.add(r.key(), GROUP_COLUMNS.get(3), r.completed());
+			boolean few = r.accepted() < k;
+			attendance.put(r.key(), r.attendanceRate() == null ? "—" : few ? "<" + k
+					: String.format(Locale.ROOT, "%.1f %%", r.attendanceRate()));
+			satisfaction.put(r.key(), r.satisfaction() == null ? "—" : few ? "<" + k : String.valueOf(r.satisfaction()));
+		}
+		return new GroupTable(b.build(), attendance, satisfaction);
+	}
+
+	/**
+	 * The per-session list for the committee: accepted and completed counts under k hidden ("&lt;5"); no totals
+	 * are shown with it, so hiding the small ones is enough within this table.
+	 */
+	public SuppressedTable sessionCounts(SanadUser reader, List<SessionRow> sessions) {
+		boolean committee = reader.is(Role.COMMITTEE);
+		SuppressedTable.Builder b = (committee ? disclosure.table(Sensitivity.STANDARD) : disclosure.unsuppressed())
+			.columns("training.accepted", "training.completed").columnTotals(false);
+		sessions.forEach(s -> b.row(String.valueOf(s.id()), s.code()).add(String.valueOf(s.id()), "training.accepted",
+				s.accepted()).add(String.valueOf(s.id()), "training.completed", s.completed()));
+		return b.build();
 	}
 
 	public record SessionRow(Long id, String code, String programmeAr, String programmeFr, Long centreId,

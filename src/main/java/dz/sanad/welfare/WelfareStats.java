@@ -4,6 +4,9 @@ import dz.sanad.organisation.Organisation;
 import dz.sanad.platform.Role;
 import dz.sanad.platform.SanadUser;
 import dz.sanad.platform.cases.CaseEngine;
+import dz.sanad.platform.disclosure.DisclosureRule;
+import dz.sanad.platform.disclosure.Sensitivity;
+import dz.sanad.platform.disclosure.SuppressedTable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -15,15 +18,16 @@ import java.util.List;
 
 /**
  * Aggregates of concerns, never their content: a wilaya officer's wilaya, the national picture for the central
- * directorate and the committee. Every count below {@link ConcernSearch#THRESHOLD} is shown as "&lt;5" (a count of
- * one could point at a confidential concern), rates only over groups large enough.
+ * directorate and the committee. Every count below the disclosure threshold is shown as "&lt;5" (a count of one
+ * could point at a confidential concern), with complementary groups hidden under the platform's rule
+ * ({@link SuppressedTable}), rates only over groups large enough.
  */
 @Service
 @Transactional(readOnly = true)
 public class WelfareStats {
 
-	/** One group: its key, its count as shown, and the raw count for charts (0 when suppressed). */
-	public record Cell(String key, String shown, long chartValue) {
+	/** One group: its key, its count as shown, and the count for charts (null when hidden: a gap, not a 0). */
+	public record Cell(String key, String shown, Long chartValue) {
 	}
 
 	public record Summary(String total, String open, String withinSla, String satisfaction, String appealed) {
@@ -35,7 +39,10 @@ public class WelfareStats {
 
 	private final CaseEngine engine;
 
-	WelfareStats(JdbcClient jdbc, Organisation organisation, CaseEngine engine) {
+	private final DisclosureRule disclosure;
+
+	WelfareStats(JdbcClient jdbc, Organisation organisation, CaseEngine engine, DisclosureRule disclosure) {
+		this.disclosure = disclosure;
 		this.jdbc = jdbc;
 		this.organisation = organisation;
 		this.engine = engine;
@@ -98,14 +105,19 @@ public class WelfareStats {
 				satisfaction, ConcernSearch.suppressed(r.appealed()));
 	}
 
+	/**
+	 * Groups under the platform's disclosure rule: the groups add up to the year's total shown beside them, so a
+	 * small group is hidden with a complementary one (one hidden group alone would be the total minus the rest).
+	 */
 	private List<Cell> cells(String sql, SanadUser user, int year) {
 		List<Object> p = new ArrayList<>();
 		String where = where(user, year, p);
-		return jdbc.sql(sql.formatted(where)).params(p).query((rs, n) -> {
-			long count = rs.getLong(2);
-			boolean hide = count < ConcernSearch.THRESHOLD;
-			return new Cell(rs.getString(1), ConcernSearch.suppressed(count), hide ? 0 : count);
-		}).list();
+		SuppressedTable.Builder b = disclosure.table(Sensitivity.STANDARD).columns("welfare.stats.count");
+		jdbc.sql(sql.formatted(where)).params(p).query((rs, n) -> b.add(rs.getString(1), "welfare.stats.count",
+				rs.getLong(2))).list();
+		SuppressedTable t = b.build();
+		return t.rows().stream().map(r -> new Cell(r.key(), r.cells().get(0).text(), r.cells().get(0).chartValue()))
+			.toList();
 	}
 
 	private String where(SanadUser user, int year, List<Object> params) {

@@ -192,7 +192,7 @@ class ActivitiesApi {
 	}
 
 	@GetMapping("/stats")
-	List<ActivityDashboards.WilayaLine> stats() {
+	ActivityDashboards.WilayaFigures stats() {
 		return dashboards.byWilaya();
 	}
 }

@@ -2,12 +2,12 @@ package dz.sanad.activities.web;
 
 import dz.sanad.activities.ActivityDashboards;
 import dz.sanad.activities.ActivityDashboards.Dashboard;
-import dz.sanad.activities.ActivityDashboards.WilayaLine;
 import dz.sanad.activities.Category;
 import dz.sanad.activities.ScopeGuard;
 import dz.sanad.organisation.Unit;
 import dz.sanad.platform.CurrentUser;
 import dz.sanad.platform.Xlsx;
+import dz.sanad.platform.disclosure.SuppressedTable;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -95,26 +95,28 @@ class DashboardController {
 
 	@GetMapping("/activities/stats")
 	String stats(Model model) {
-		List<WilayaLine> lines = dashboards.byWilaya();
-		model.addAttribute("lines", lines);
-		model.addAttribute("small", ActivityDashboards.SMALL_COUNT);
+		ActivityDashboards.WilayaFigures figures = dashboards.byWilaya();
+		SuppressedTable t = figures.counts();
+		model.addAttribute("figures", figures);
 		model.addAttribute("statsChart", json.writeValueAsString(Map.of("type", "bar",
-				"data", Map.of("labels", lines.stream().map(WilayaLine::wilayaCode).toList(), "datasets", List.of(
-						Map.of("label", msg("act.confirmed"), "data", lines.stream().map(l -> l.confirmed() == null ? 0 : l.confirmed()).toList()),
-						Map.of("label", msg("act.waiting"), "data", lines.stream().map(l -> l.waiting() == null ? 0 : l.waiting()).toList()))))));
+				"data", Map.of("labels", t.rows().stream().map(SuppressedTable.Row::label).toList(), "datasets", List.of(
+						Map.of("label", msg("act.confirmed"), "data", t.series("act.confirmed")),
+						Map.of("label", msg("act.waiting"), "data", t.series("act.waiting")))))));
 		return "activities/stats";
 	}
 
+	/** The table by wilaya with its national totals and the mean rating; hidden cells written "<5", never blank. */
 	@GetMapping("/activities/stats/export")
 	void statsExport(HttpServletResponse response) {
-		xlsx.export(response, "activities-by-wilaya", List.<Xlsx.Column<WilayaLine>>of(
-				Xlsx.col("act.assoc.wilaya", WilayaLine::wilayaCode), Xlsx.col("nav.act.activities", WilayaLine::activities),
-				Xlsx.col("act.confirmed", l -> Xlsx.suppressed(l.confirmed())),
-				Xlsx.col("act.waiting", l -> Xlsx.suppressed(l.waiting())),
-				Xlsx.col("act.kpi.satisfaction", WilayaLine::satisfaction),
-				Xlsx.col("nav.act.talents", l -> Xlsx.suppressed(l.talents())),
-				Xlsx.col("act.care.enrolled", l -> Xlsx.suppressed(l.careEnrolled())),
-				Xlsx.col("act.club.athletes", l -> Xlsx.suppressed(l.athletes()))),
-				dashboards.byWilaya().stream(), "");
+		ActivityDashboards.WilayaFigures figures = dashboards.byWilaya();
+		List<Xlsx.Column<SuppressedTable.Row>> columns = new ArrayList<>();
+		columns.add(Xlsx.col("act.assoc.wilaya", SuppressedTable.Row::label));
+		for (int i = 0; i < ActivityDashboards.WILAYA_COLUMNS.size(); i++) {
+			int c = i;
+			columns.add(Xlsx.col(ActivityDashboards.WILAYA_COLUMNS.get(c), r -> r.cells().get(c).export()));
+		}
+		columns.add(Xlsx.col("act.kpi.satisfaction", r -> figures.satisfaction().getOrDefault(r.key(), "—")));
+		xlsx.export(response, "activities-by-wilaya", columns,
+				figures.counts().rowsWithTotal(msg("disclosure.total")).stream(), "");
 	}
 }

@@ -9,7 +9,8 @@ import dz.sanad.platform.CurrentUser;
 import dz.sanad.platform.Pages;
 import dz.sanad.platform.Role;
 import dz.sanad.platform.SanadUser;
-import org.springframework.context.i18n.LocaleContextHolder;
+import dz.sanad.platform.Xlsx;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,7 +21,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /** A season's allocation: starting a run, its progress, and the season report. */
 @Controller
@@ -37,8 +37,11 @@ class AllocationController {
 
 	private final Pages pages;
 
+	private final Xlsx xlsx;
+
 	AllocationController(HolidaySeasons holidaySeasons, HolidayAllocation holidayAllocation,
-			HolidayReport holidayReport, AllocationJob job, Pages pages) {
+			HolidayReport holidayReport, AllocationJob job, Pages pages, Xlsx xlsx) {
+		this.xlsx = xlsx;
 		this.holidaySeasons = holidaySeasons;
 		this.holidayAllocation = holidayAllocation;
 		this.holidayReport = holidayReport;
@@ -73,14 +76,16 @@ class AllocationController {
 	@GetMapping("/seasons/{id}/report")
 	String report(@PathVariable Long id, Model model) {
 		SanadUser user = CurrentUser.get();
-		model.addAttribute("report", holidayReport.reportFor(user, id));
+		model.addAttribute("report", holidayReport.tablesFor(user, id));
 		model.addAttribute("season", holidaySeasons.season(id));
 		model.addAttribute("aggregatesOnly", !user.is(Role.DGSN_SOCIAL));
-		var criteria = holidaySeasons.criteria(id);
-		model.addAttribute("criteria", criteria);
-		var locale = LocaleContextHolder.getLocale();
-		model.addAttribute("criterionLabels", criteria.stream().map(c -> c.name(locale))
-			.collect(Collectors.joining("|")));
 		return "holidays/report";
+	}
+
+	/** The report's table by wilaya as xlsx, hidden cells written as "<5" (never blank, never 0). */
+	@GetMapping("/seasons/{id}/report/export")
+	void reportExport(@PathVariable Long id, HttpServletResponse response) {
+		xlsx.export(response, "holiday-report-" + id, "holidays.wilaya",
+				holidayReport.tablesFor(CurrentUser.get(), id).byWilaya(), "season=" + id);
 	}
 }

@@ -42,7 +42,7 @@ class HolidaysWeb {
 		return rules -> rules
 			// pages
 			.requestMatchers("/holidays/seasons/new", "/holidays/seasons/*/edit").hasRole(DGSN)
-			.requestMatchers(HttpMethod.GET, "/holidays/seasons/*/report").hasAnyRole(REPORT)
+			.requestMatchers(HttpMethod.GET, "/holidays/seasons/*/report", "/holidays/seasons/*/report/export").hasAnyRole(REPORT)
 			.requestMatchers(HttpMethod.GET, "/holidays", "/holidays/export").hasAnyRole(SEASON_LIST)
 			.requestMatchers(HttpMethod.GET, "/holidays/seasons/*").hasAnyRole(USERS)
 			.requestMatchers("/holidays/seasons/*/apply").hasAnyRole(APPLICANTS)

@@ -2,14 +2,17 @@ package dz.sanad.training.web;
 
 import dz.sanad.platform.BusinessException;
 import dz.sanad.organisation.Unit;
+import dz.sanad.platform.CurrentUser;
+import dz.sanad.platform.SanadUser;
 import dz.sanad.platform.Xlsx;
+import dz.sanad.platform.disclosure.SuppressedTable;
 import dz.sanad.training.Catalogue;
 import dz.sanad.training.Domain;
 import dz.sanad.training.TrainingReports;
-import dz.sanad.training.TrainingReports.GroupRow;
 import dz.sanad.training.TrainingReports.Grouping;
 import dz.sanad.training.TrainingReports.SessionRow;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -35,7 +38,10 @@ class ReportController {
 
 	private final Xlsx xlsx;
 
-	ReportController(TrainingReports reports, Catalogue catalogue, Xlsx xlsx) {
+	private final MessageSource messages;
+
+	ReportController(TrainingReports reports, Catalogue catalogue, Xlsx xlsx, MessageSource messages) {
+		this.messages = messages;
 		this.reports = reports;
 		this.catalogue = catalogue;
 		this.xlsx = xlsx;
@@ -47,11 +53,14 @@ class ReportController {
 		model.addAttribute("year", year);
 		model.addAttribute("centreId", centreId);
 		model.addAttribute("centres", catalogue.allCentres());
-		model.addAttribute("sessions", reports.sessions(year, centreId));
-		model.addAttribute("byCentre", reports.grouped(Grouping.CENTRE, year));
-		model.addAttribute("byWilaya", reports.grouped(Grouping.WILAYA, year));
-		model.addAttribute("byDomain", reports.grouped(Grouping.DOMAIN, year));
-		model.addAttribute("labels", labels());
+		List<SessionRow> sessions = reports.sessions(year, centreId);
+		SanadUser reader = CurrentUser.get();
+		model.addAttribute("sessions", sessions);
+		model.addAttribute("sessionCounts", reports.sessionCounts(reader, sessions));
+		Map<String, String> labels = labels();
+		model.addAttribute("byCentre", reports.groupTable(reader, Grouping.CENTRE, year, k -> labels.getOrDefault("C" + k, k)));
+		model.addAttribute("byWilaya", reports.groupTable(reader, Grouping.WILAYA, year, k -> k));
+		model.addAttribute("byDomain", reports.groupTable(reader, Grouping.DOMAIN, year, k -> labels.getOrDefault("D" + k, k)));
 		model.addAttribute("dataUrl", "/training/reports/data" + (year == null ? "" : "?year=" + year));
 		return "training/reports";
 	}
@@ -74,22 +83,28 @@ class ReportController {
 	Map<String, Object> data(@RequestParam(required = false) Integer year) {
 		Map<String, String> labels = labels();
 		Map<String, Object> out = new LinkedHashMap<>();
-		out.put("byCentre", chart(reports.grouped(Grouping.CENTRE, year), k -> labels.getOrDefault("C" + k, k)));
-		out.put("byWilaya", chart(reports.grouped(Grouping.WILAYA, year), k -> k));
-		out.put("byDomain", chart(reports.grouped(Grouping.DOMAIN, year), k -> labels.getOrDefault("D" + k, k)));
+		SanadUser reader = CurrentUser.get();
+		out.put("byCentre", chart(reports.groupTable(reader, Grouping.CENTRE, year, k -> labels.getOrDefault("C" + k, k))));
+		out.put("byWilaya", chart(reports.groupTable(reader, Grouping.WILAYA, year, k -> k)));
+		out.put("byDomain", chart(reports.groupTable(reader, Grouping.DOMAIN, year, k -> labels.getOrDefault("D" + k, k))));
 		return out;
 	}
 
-	private static Map<String, Object> chart(List<GroupRow> rows, Function<String, String> label) {
-		return Map.of("labels", rows.stream().map(r -> label.apply(r.key())).toList(),
-				"accepted", rows.stream().map(GroupRow::accepted).toList(),
-				"completed", rows.stream().map(GroupRow::completed).toList());
+	/** Chart series from the table as shown: a hidden count is a gap (null), never a bar of 0. */
+	private static Map<String, Object> chart(TrainingReports.GroupTable t) {
+		Map<String, Object> m = new LinkedHashMap<>();
+		m.put("labels", t.counts().rows().stream().map(SuppressedTable.Row::label).toList());
+		m.put("accepted", t.counts().series("training.accepted"));
+		m.put("completed", t.counts().series("training.completed"));
+		return m;
 	}
 
 	@GetMapping("/export")
 	void export(@RequestParam(defaultValue = "SESSION") String kind, @RequestParam(required = false) Integer year,
 			@RequestParam(required = false) Long centreId, HttpServletResponse response) {
 		if ("SESSION".equals(kind)) {
+			List<SessionRow> sessions = reports.sessions(year, centreId);
+			SuppressedTable counts = reports.sessionCounts(CurrentUser.get(), sessions);
 			Map<Long, Unit> centres = catalogue.allCentres().stream()
 				.collect(Collectors.toMap(Unit::getId, Function.identity()));
 			xlsx.export(response, "training-report-sessions", List.of(
@@ -98,27 +113,31 @@ class ReportController {
 					Xlsx.col("training.centre", r -> centres.containsKey(r.centreId()) ? centres.get(r.centreId()).getCode() : null),
 					Xlsx.col("training.state", SessionRow::state),
 					Xlsx.col("training.capacity", SessionRow::capacity),
-					Xlsx.col("training.accepted", SessionRow::accepted),
+					Xlsx.col("training.accepted", r -> counts.cell(String.valueOf(r.id()), "training.accepted").export()),
 					Xlsx.col("training.fillRate", SessionRow::fillRate),
 					Xlsx.col("training.attendanceRate", SessionRow::attendanceRate),
-					Xlsx.col("training.completed", SessionRow::completed),
+					Xlsx.col("training.completed", r -> counts.cell(String.valueOf(r.id()), "training.completed").export()),
 					Xlsx.col("training.postScore", SessionRow::postScore),
 					Xlsx.col("training.satisfaction", SessionRow::satisfaction)),
-					reports.sessions(year, centreId).stream(), "year=" + year);
+					sessions.stream(), "year=" + year);
 			return;
 		}
 		Grouping g = java.util.Arrays.stream(Grouping.values()).filter(x -> x.name().equals(kind)).findFirst()
 			.orElseThrow(() -> BusinessException.onField("kind", "error.param.invalid", "kind"));
 		Map<String, String> labels = labels();
 		String prefix = g == Grouping.CENTRE ? "C" : g == Grouping.DOMAIN ? "D" : "";
-		xlsx.export(response, "training-report-" + g.name().toLowerCase(java.util.Locale.ROOT), List.of(
-				Xlsx.<GroupRow>col("training.report.group", r -> labels.getOrDefault(prefix + r.key(), r.key())),
-				Xlsx.col("training.report.sessions", GroupRow::sessions),
-				Xlsx.col("training.report.nominations", GroupRow::nominations),
-				Xlsx.col("training.accepted", GroupRow::accepted),
-				Xlsx.col("training.completed", GroupRow::completed),
-				Xlsx.col("training.attendanceRate", GroupRow::attendanceRate),
-				Xlsx.col("training.satisfaction", GroupRow::satisfaction)), reports.grouped(g, year).stream(),
-				"year=" + year);
+		TrainingReports.GroupTable t = reports.groupTable(CurrentUser.get(), g, year,
+				k -> labels.getOrDefault(prefix + k, k));
+		List<Xlsx.Column<SuppressedTable.Row>> columns = new java.util.ArrayList<>();
+		columns.add(Xlsx.col("training.report.group", SuppressedTable.Row::label));
+		for (int i = 0; i < TrainingReports.GROUP_COLUMNS.size(); i++) {
+			int c = i;
+			columns.add(Xlsx.col(TrainingReports.GROUP_COLUMNS.get(c), r -> r.cells().get(c).export()));
+		}
+		columns.add(Xlsx.col("training.attendanceRate", r -> t.attendance().getOrDefault(r.key(), "—")));
+		columns.add(Xlsx.col("training.satisfaction", r -> t.satisfaction().getOrDefault(r.key(), "—")));
+		String total = messages.getMessage("disclosure.total", null, LocaleContextHolder.getLocale());
+		xlsx.export(response, "training-report-" + g.name().toLowerCase(java.util.Locale.ROOT), columns,
+				t.counts().rowsWithTotal(total).stream(), "year=" + year);
 	}
 }

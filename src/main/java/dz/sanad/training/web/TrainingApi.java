@@ -362,15 +362,33 @@ class TrainingApi {
 		return historyOf(CurrentUser.get().memberId());
 	}
 
+	/** Sessions with their figures; for the committee the accepted and completed counts under the disclosure rule. */
 	@GetMapping("/reports/sessions")
-	List<TrainingReports.SessionRow> reportSessions(@RequestParam(required = false) Integer year,
+	Object reportSessions(@RequestParam(required = false) Integer year,
 			@RequestParam(required = false) Long centreId) {
-		return reports.sessions(year, centreId);
+		List<TrainingReports.SessionRow> rows = reports.sessions(year, centreId);
+		if (!CurrentUser.get().is(dz.sanad.platform.Role.COMMITTEE)) {
+			return rows;
+		}
+		var counts = reports.sessionCounts(CurrentUser.get(), rows);
+		return rows.stream().map(r -> {
+			java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
+			m.put("code", r.code());
+			m.put("programmeAr", r.programmeAr());
+			m.put("programmeFr", r.programmeFr());
+			m.put("centreId", r.centreId());
+			m.put("state", r.state());
+			m.put("capacity", r.capacity());
+			m.put("accepted", counts.cell(String.valueOf(r.id()), "training.accepted").export());
+			m.put("completed", counts.cell(String.valueOf(r.id()), "training.completed").export());
+			return m;
+		}).toList();
 	}
 
+	/** A grouped report: its counts table (with totals, under the disclosure rule for the committee) and rates. */
 	@GetMapping("/reports/{grouping}")
-	List<TrainingReports.GroupRow> reportGrouped(@PathVariable TrainingReports.Grouping grouping,
+	TrainingReports.GroupTable reportGrouped(@PathVariable TrainingReports.Grouping grouping,
 			@RequestParam(required = false) Integer year) {
-		return reports.grouped(grouping, year);
+		return reports.groupTable(CurrentUser.get(), grouping, year, k -> k);
 	}
 }

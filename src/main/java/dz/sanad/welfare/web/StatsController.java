@@ -98,7 +98,7 @@ class StatsController {
 				stats.byCategory(user, year(year)).stream(), "year=" + year(year));
 	}
 
-	/** A Chart.js configuration for static/js/activities-charts.js (suppressed groups drawn as 0). */
+	/** A Chart.js configuration for static/js/activities-charts.js (hidden groups are gaps: null). */
 	static String chart(String type, String label, List<String> labels, List<WelfareStats.Cell> cells) {
 		return "{\"type\":\"" + type + "\",\"data\":{\"labels\":["
 				+ labels.stream().map(StatsController::json).collect(Collectors.joining(","))
