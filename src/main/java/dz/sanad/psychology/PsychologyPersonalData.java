@@ -38,14 +38,14 @@ class PsychologyPersonalData implements PersonalDataSource {
 				from psy_case c where """ + who + " order by c.opened_at desc")
 			.param(familyMemberId == null ? memberId : familyMemberId).query((rs, i) -> {
 				Map<String, Object> r = new LinkedHashMap<>();
-				r.put("reference", rs.getString("reference"));
-				r.put("route", Route.valueOf(rs.getString("route")));
-				r.put("state", CaseState.valueOf(rs.getString("state")));
-				r.put("outcome", rs.getString("outcome") == null ? null : Outcome.valueOf(rs.getString("outcome")));
-				r.put("openedAt", rs.getTimestamp("opened_at").toInstant());
-				r.put("closedAt", rs.getTimestamp("closed_at") == null ? null : rs.getTimestamp("closed_at").toInstant());
-				r.put("sessionsHeld", rs.getLong("held"));
-				r.put("nextAppointment", rs.getTimestamp("next_at") == null ? null : rs.getTimestamp("next_at").toInstant());
+				r.put("psyRecord", rs.getString("reference"));
+				r.put("psyRoute", Route.valueOf(rs.getString("route")));
+				r.put("psyState", CaseState.valueOf(rs.getString("state")));
+				r.put("psyOutcome", rs.getString("outcome") == null ? null : Outcome.valueOf(rs.getString("outcome")));
+				r.put("psyOpenedAt", rs.getTimestamp("opened_at").toInstant());
+				r.put("psyClosedAt", rs.getTimestamp("closed_at") == null ? null : rs.getTimestamp("closed_at").toInstant());
+				r.put("psySessionsHeld", rs.getLong("held"));
+				r.put("psyNextAppointment", rs.getTimestamp("next_at") == null ? null : rs.getTimestamp("next_at").toInstant());
 				return r;
 			}).list();
 	}
