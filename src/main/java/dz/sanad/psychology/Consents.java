@@ -15,7 +15,7 @@ import java.util.Set;
  * A record's consent scopes, kept by the platform's {@link CaseConsents} (versioned, withdrawable). The module goes
  * through here so that the anonymous-statistics scope is mirrored on the record, which the aggregates filter on.
  */
-@Service
+@Service("psychologyConsents")
 public class Consents {
 
 	private final CaseConsents consents;

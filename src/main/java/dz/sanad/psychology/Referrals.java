@@ -20,7 +20,7 @@ import java.util.Map;
  * Referrals out of a record, to the police hospital's psychiatrist or the ministry's services, on the case engine:
  * refused without the matching consent scope, and closed only with an outcome. Reason and outcome are sealed.
  */
-@Service
+@Service("psychologyReferrals")
 public class Referrals {
 
 	static final String REASON = "psychology.referral.reason";
