@@ -11,6 +11,9 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 public class SanadApplication {
 
 	public static void main(String[] args) {
+		if (dz.sanad.platform.confidential.KeyCommands.generateIfAsked(args)) {
+			return;
+		}
 		SpringApplication.run(SanadApplication.class, args);
 	}
 }
