@@ -1,7 +1,7 @@
 -- Questionnaires given within a psychological record: the instrument's code and version as scored, the answers
 -- sealed by the application (SealedText: AES-256-GCM, never readable from a dump), the total and band kept plain
 -- for trend charts and suppressed aggregates.
--- record_id is the psychology record of engineer B's branch (psy_record); no foreign key yet because that table
+-- record_id is the psychology record (psy_case, engineer B's V600); no foreign key yet because that table
 -- lands in a separate migration on its own branch: a later migration adds the constraint once both are on main.
 create table psy_administration (
     id                 bigserial    primary key,

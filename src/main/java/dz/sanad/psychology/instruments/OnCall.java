@@ -8,22 +8,24 @@ import org.springframework.stereotype.Component;
 import java.util.List;
 
 /**
- * Who is told of a safety alert at once: today's on-call psychologists. The roster is the psychology record's
- * (engineer B's {@code OnCallRoster}); until it is on this branch the psychology leads stand in, so an alert is
- * never raised to nobody. This is the one place to switch.
+ * Who is told of a safety alert at once: today's on-call psychologist from the psychology lead's rota; when nobody
+ * is on call today, the psychology leads, so an alert is never raised to nobody.
  */
-@Component
+@Component("instrumentsOnCall")
 class OnCall {
+
+	private final dz.sanad.psychology.OnCall rota;
 
 	private final AccountService accounts;
 
-	OnCall(AccountService accounts) {
+	OnCall(dz.sanad.psychology.OnCall rota, AccountService accounts) {
+		this.rota = rota;
 		this.accounts = accounts;
 	}
 
 	List<String> today() {
-		return accounts.searchAll(new AccountFilter(null, Role.PSYCHOLOGY_LEAD, true)).stream()
-			.map(a -> a.getUsername()).toList();
+		return rota.today().map(List::of).orElseGet(() -> accounts
+			.searchAll(new AccountFilter(null, Role.PSYCHOLOGY_LEAD, true)).stream().map(a -> a.getUsername()).toList());
 	}
 
 	/** The display names of {@link #today()}, for the crisis guidance shown to staff. */

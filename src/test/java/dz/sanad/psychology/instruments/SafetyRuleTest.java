@@ -79,9 +79,10 @@ class SafetyRuleTest {
 		assertThat(jdbc.sql("select administration_id from psy_safety_alert where id = ?").param(r.alertId())
 			.query(Long.class).single()).isEqualTo(r.administrationId());
 		// told at once, in the same transaction, discreetly (no score, no name)
-		List<String> told = jdbc.sql("select text_en from platform_notification where username = 'psylead' and link = ?")
+		// the demo rota puts psychologist2 on call today
+		List<String> told = jdbc.sql("select username || ': ' || text_en from platform_notification where link = ?")
 			.param(SafetyAlerts.LINK + r.alertId()).query(String.class).list();
-		assertThat(told).containsExactly("A questionnaire needs your attention at once (on-call).");
+		assertThat(told).containsExactly("psychologist2: A questionnaire needs your attention at once (on-call).");
 	}
 
 	@Test
@@ -140,10 +141,10 @@ class SafetyRuleTest {
 	void onlyWhoMayHandleSeesAndHandlesTheAlertOnceSayingHow() throws Exception {
 		actAs("psychologist");
 		long alert = administrations.record(newRecord(), "PHQ9", ITEM9).alertId();
-		// psychologist raised it but is neither on call nor told: not theirs to handle
+		// psychologist gave the questionnaire but is neither on call nor told: not theirs to handle
 		assertThatThrownBy(() -> alerts.get(alert)).isInstanceOf(AccessDeniedException.class);
 		assertThat(alerts.open()).noneMatch(a -> a.id() == alert);
-		RoleMatrix.check(mvc, users, () -> get("/psychology/alerts/" + alert), "psylead");
+		RoleMatrix.check(mvc, users, () -> get("/psychology/alerts/" + alert), "psychologist2", "psylead");
 		RoleMatrix.check(mvc, users, () -> get("/psychology/alerts"), "psychologist", "psychologist2", "psylead");
 		mvc.perform(get("/psychology/alerts/" + alert).param("lang", "fr").with(as(users, "psylead")))
 			.andExpect(status().isOk())
@@ -154,7 +155,7 @@ class SafetyRuleTest {
 			.andExpect(redirectedUrl(SafetyAlerts.LINK + alert))
 			.andExpect(flash().attribute("error", "How it was handled : Say how the alert was handled"));
 		mvc.perform(post("/psychology/alerts/" + alert + "/handle").param("handling", "Called back within the hour.")
-			.with(as(users, "psychologist2")).with(csrf()))
+			.with(as(users, "psychologist")).with(csrf()))
 			.andExpect(status().isForbidden());
 		mvc.perform(post("/psychology/alerts/" + alert + "/handle").param("handling", "Called back within the hour.")
 			.with(as(users, "psylead")).with(csrf()))

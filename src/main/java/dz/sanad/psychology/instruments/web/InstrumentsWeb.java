@@ -25,6 +25,6 @@ class InstrumentsWeb {
 	@Bean
 	Navigation instrumentsNavigation() {
 		return () -> List.of(new NavLink("nav.section.psychology", "nav.instruments.alerts", "/psychology/alerts",
-				Set.of("PSYCHOLOGIST", "PSYCHOLOGY_LEAD"), 640));
+				Set.of("PSYCHOLOGIST", "PSYCHOLOGY_LEAD"), 808));
 	}
 }

@@ -45,12 +45,17 @@ class SelfCheckController {
 	String page(@RequestParam(required = false) String instrument, Locale locale, Model model) {
 		String code = instrument != null && SelfCheckCounts.OFFERED.contains(instrument) ? instrument : "PHQ9";
 		Instrument i = library.get(code);
-		String language = i.offeredIn(locale) ? locale.getLanguage()
-				: FALLBACK.stream().filter(i.wording()::containsKey).findFirst().orElseThrow();
+		String language = language(i, locale);
 		model.addAttribute("shown", new Shown(i, i.wording().get(language), language,
 				language.equals(locale.getLanguage()), bandsJson(i, locale)));
 		model.addAttribute("codes", List.of("PHQ9", "GAD7"));
 		return "public/self-check";
+	}
+
+	/** The page's language when the instrument has a published version in it, else French, else English. */
+	static String language(Instrument i, Locale locale) {
+		return i.offeredIn(locale) ? locale.getLanguage()
+				: FALLBACK.stream().filter(i.wording()::containsKey).findFirst().orElseThrow();
 	}
 
 	record BandShown(int min, int max, String key, String label, String guidance) {
