@@ -18,7 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /** Who is on call, per day: set by the psychology lead; the one psychologist who may break the glass that day. */
-@Service
+@Service("psychologyOnCall")
 public class OnCall {
 
 	public record Day(LocalDate day, String username, String setBy) {

@@ -34,7 +34,7 @@ import java.util.List;
  * expires. The owning psychologists and the lead are told at once by the layer; the lead reviews it afterwards.
  */
 @Controller
-class GlassController {
+class PsychologyGlassController {
 
 	private final OnCall onCall;
 
@@ -56,7 +56,7 @@ class GlassController {
 
 	private final Pages pages;
 
-	GlassController(OnCall onCall, People people, Caseload caseload, Records records, CaseAccess access,
+	PsychologyGlassController(OnCall onCall, People people, Caseload caseload, Records records, CaseAccess access,
 			BreakGlass glass, Notes notes, Appointments appointments, Referrals referrals, Pages pages) {
 		this.onCall = onCall;
 		this.people = people;
