@@ -63,7 +63,7 @@ class QuestionnairePagesTest {
 		mvc.perform(get(location).param("lang", "fr").with(as(users, "psychologist")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"crisis\"")))
-			.andExpect(content().string(containsString("Le psychologue d'astreinte a été alerté.")))
+			.andExpect(content().string(containsString("astreinte a été alerté.")))
 			.andExpect(content().string(containsString("7 / 27")))
 			.andExpect(content().string(containsString("Légère")));
 		long administration = Long.parseLong(location.replaceAll(".*/", ""));
