@@ -65,6 +65,10 @@ class PsychologyConfidentialityMatrixTest {
 
 	long closedReferral;
 
+	long administration;
+
+	long alert;
+
 	String reference;
 
 	String progress;
@@ -103,6 +107,17 @@ class PsychologyConfidentialityMatrixTest {
 		closedReferral = refs.get(1);
 		mvc.perform(post("/psychology/cases/" + id + "/referrals/" + closedReferral + "/close").with(fx.as("psychologist"))
 			.with(csrf()).param("outcome", "done-" + tag));
+		// a PHQ-9 with item 9 above 0: the questionnaire's result and its safety alert join the matrix
+		var phq9 = post("/psychology/cases/" + id + "/questionnaires").with(fx.as("psychologist")).with(csrf())
+			.param("instrument", "PHQ9");
+		for (int i = 0; i < 9; i++) {
+			phq9 = phq9.param("answers[" + i + "]", i == 8 ? "1" : "0");
+		}
+		mvc.perform(phq9);
+		administration = jdbc.sql("select max(id) from psy_administration where record_id = ?").param(id)
+			.query(Long.class).single();
+		alert = jdbc.sql("select max(id) from psy_safety_alert where administration_id = ?").param(administration)
+			.query(Long.class).single();
 	}
 
 	String c(String path) {
@@ -164,7 +179,25 @@ class PsychologyConfidentialityMatrixTest {
 						"psychologist2"),
 				new Line("POST /psychology/on-call", () -> post("/psychology/on-call"), "psylead"),
 				new Line("POST /psychology/incidents", () -> post("/psychology/incidents"), "psychologist",
-						"psychologist2"));
+						"psychologist2"),
+				// questionnaires within the record (engineer C's pages, behind the record's access check)
+				new Line("GET /psychology/cases/{id}/questionnaires", () -> get(c("/questionnaires")), "psychologist",
+						"psylead"),
+				new Line("GET /psychology/cases/{id}/questionnaires/new", () -> get(c("/questionnaires/new")),
+						"psychologist", "psylead"),
+				new Line("GET /psychology/cases/{id}/questionnaires/{administration}",
+						() -> get(c("/questionnaires/" + administration)), "psychologist", "psylead"),
+				new Line("GET /api/psychology/cases/{id}/questionnaires/trend",
+						() -> get("/api/psychology/cases/" + id + "/questionnaires/trend"), "psychologist", "psylead"),
+				new Line("POST /psychology/cases/{id}/questionnaires",
+						() -> post(c("/questionnaires")).param("instrument", "PHQ9").param("answers[0]", "9"),
+						"psychologist", "psylead"),
+				// the safety alert reaches the lead and today's on-call (psychologist2), who must act at once
+				new Line("GET /psychology/alerts", () -> get("/psychology/alerts"), readers),
+				new Line("GET /psychology/alerts/{id}", () -> get("/psychology/alerts/" + alert), "psychologist2",
+						"psylead"),
+				new Line("POST /psychology/alerts/{id}/handle", () -> post("/psychology/alerts/" + alert + "/handle"),
+						"psychologist2", "psylead"));
 	}
 
 	@Test
@@ -202,7 +235,8 @@ class PsychologyConfidentialityMatrixTest {
 					leaks.add(u + " reads the process note on " + l.route());
 				}
 				// the on-call psychologist finds a person's record references (no content) to break the glass
-				boolean onCallSearch = u.equals("psychologist2") && l.route().equals("GET /psychology/glass");
+				boolean onCallSearch = u.equals("psychologist2")
+						&& (l.route().equals("GET /psychology/glass") || l.route().startsWith("GET /psychology/alerts"));
 				if (!CLINICIANS.contains(u) && !u.equals("member") && !onCallSearch && body.contains(reference)) {
 					leaks.add(u + " sees the record's reference on " + l.route());
 				}
