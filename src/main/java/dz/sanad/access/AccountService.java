@@ -99,7 +99,7 @@ public class AccountService {
 	@Transactional
 	Account create(AccountForm form, boolean demo) {
 		if (accounts.existsByUsername(form.getUsername())) {
-			throw new BusinessException("username", "account.error.username-taken", form.getUsername());
+			throw BusinessException.onField("username", "account.error.username-taken", form.getUsername());
 		}
 		checkScope(form.getRole(), form.getScopeUnitId());
 		if (!demo) {
@@ -130,12 +130,12 @@ public class AccountService {
 	private void checkScope(Role role, Long unitId) {
 		if (unitId == null) {
 			if (!role.isNational() && role != Role.MEMBER) {
-				throw new BusinessException("scopeUnitId", "account.error.scope-required");
+				throw BusinessException.onField("scopeUnitId", "account.error.scope-required");
 			}
 			return;
 		}
 		if (organisation.find(unitId).isEmpty()) {
-			throw new BusinessException("scopeUnitId", "account.error.scope-unknown");
+			throw BusinessException.onField("scopeUnitId", "account.error.scope-unknown");
 		}
 	}
 

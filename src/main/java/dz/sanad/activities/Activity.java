@@ -121,23 +121,23 @@ public class Activity {
 
 	void update(ActivityForm f) {
 		if (status == ActivityStatus.CLOSED || status == ActivityStatus.CANCELLED) {
-			throw new BusinessException("act.error.not-editable");
+			throw BusinessException.of("act.error.not-editable");
 		}
 		if (f.getEndDate().isBefore(f.getStartDate())) {
-			throw new BusinessException("endDate", "act.error.dates");
+			throw BusinessException.onField("endDate", "act.error.dates");
 		}
 		if (!f.isForMembers() && !f.isForSpouses() && !f.isForChildren()) {
-			throw new BusinessException("forMembers", "act.error.audience");
+			throw BusinessException.onField("forMembers", "act.error.audience");
 		}
 		if (f.getMinAge() != null && f.getMaxAge() != null && f.getMinAge() > f.getMaxAge()) {
-			throw new BusinessException("maxAge", "act.error.ages");
+			throw BusinessException.onField("maxAge", "act.error.ages");
 		}
 		if (f.getCapacity() < confirmedCount) {
-			throw new BusinessException("capacity", "act.error.capacity-below", confirmedCount);
+			throw BusinessException.onField("capacity", "act.error.capacity-below", confirmedCount);
 		}
 		if (status == ActivityStatus.PUBLISHED && (!f.getStartDate().equals(startDate)
 				|| !f.getEndDate().equals(endDate) || f.getDayOfWeek() != dayOfWeek)) {
-			throw new BusinessException("startDate", "act.error.schedule-fixed");
+			throw BusinessException.onField("startDate", "act.error.schedule-fixed");
 		}
 		programmeId = f.getProgrammeId();
 		titleAr = f.getTitleAr().trim();
@@ -162,11 +162,11 @@ public class Activity {
 	/** Opens registrations; returns the days of the occurrences to create. */
 	List<LocalDate> publish() {
 		if (status != ActivityStatus.DRAFT) {
-			throw new BusinessException(null, "act.error.transition", status.label(), ActivityStatus.PUBLISHED.label());
+			throw BusinessException.of("act.error.transition", status.label(), ActivityStatus.PUBLISHED.label());
 		}
 		List<LocalDate> days = occurrenceDays();
 		if (days.isEmpty()) {
-			throw new BusinessException("startDate", "act.error.no-occurrence");
+			throw BusinessException.onField("startDate", "act.error.no-occurrence");
 		}
 		status = ActivityStatus.PUBLISHED;
 		updatedAt = Instant.now();
@@ -188,7 +188,7 @@ public class Activity {
 
 	void close() {
 		if (status != ActivityStatus.PUBLISHED) {
-			throw new BusinessException(null, "act.error.transition", status.label(), ActivityStatus.CLOSED.label());
+			throw BusinessException.of("act.error.transition", status.label(), ActivityStatus.CLOSED.label());
 		}
 		status = ActivityStatus.CLOSED;
 		updatedAt = Instant.now();
@@ -196,7 +196,7 @@ public class Activity {
 
 	void cancel() {
 		if (status != ActivityStatus.DRAFT && status != ActivityStatus.PUBLISHED) {
-			throw new BusinessException(null, "act.error.transition", status.label(), ActivityStatus.CANCELLED.label());
+			throw BusinessException.of("act.error.transition", status.label(), ActivityStatus.CANCELLED.label());
 		}
 		status = ActivityStatus.CANCELLED;
 		confirmedCount = 0;
@@ -207,10 +207,10 @@ public class Activity {
 	/** Whether the participant belongs to the audience; the age of children is judged on the first day. */
 	void checkEligible(Participant p, LocalDate today) {
 		if (status != ActivityStatus.PUBLISHED) {
-			throw new BusinessException("act.error.not-open");
+			throw BusinessException.of("act.error.not-open");
 		}
 		if (endDate.isBefore(today)) {
-			throw new BusinessException("act.error.ended");
+			throw BusinessException.of("act.error.ended");
 		}
 		boolean ok = switch (p.relation()) {
 			case "SELF" -> forMembers;
@@ -219,12 +219,12 @@ public class Activity {
 			default -> false;
 		};
 		if (!ok) {
-			throw new BusinessException("familyMemberId", "act.error.audience-refused");
+			throw BusinessException.onField("familyMemberId", "act.error.audience-refused");
 		}
 		if (p.isChild()) {
 			int age = p.ageOn(startDate.isAfter(today) ? startDate : today);
 			if ((minAge != null && age < minAge) || (maxAge != null && age > maxAge)) {
-				throw new BusinessException("familyMemberId", "act.error.age-refused", age, minAge == null ? 0 : minAge,
+				throw BusinessException.onField("familyMemberId", "act.error.age-refused", age, minAge == null ? 0 : minAge,
 						maxAge == null ? 99 : maxAge);
 			}
 		}

@@ -144,7 +144,7 @@ public class ActivityService {
 	public Activity update(Long id, ActivityForm form) {
 		Activity a = lockActivity(id);
 		if (!a.getUnitId().equals(form.getUnitId())) {
-			throw new BusinessException("unitId", "act.error.unit-fixed");
+			throw BusinessException.onField("unitId", "act.error.unit-fixed");
 		}
 		checkProgramme(form);
 		Map<String, Object> before = a.snapshot();
@@ -160,9 +160,9 @@ public class ActivityService {
 	private void checkProgramme(ActivityForm form) {
 		if (form.getProgrammeId() != null) {
 			Programme p = programmes.findById(form.getProgrammeId())
-				.orElseThrow(() -> new BusinessException("programmeId", "act.error.programme-unknown"));
+				.orElseThrow(() -> BusinessException.onField("programmeId", "act.error.programme-unknown"));
 			if (!p.getUnitId().equals(form.getUnitId())) {
-				throw new BusinessException("programmeId", "act.error.programme-other-unit");
+				throw BusinessException.onField("programmeId", "act.error.programme-other-unit");
 			}
 		}
 	}

@@ -98,19 +98,19 @@ public class AssociationService {
 			String contactName, String phone, String email) {
 		Unit u = guard.manage(unitId);
 		if (registrationNo == null || registrationNo.isBlank()) {
-			throw new BusinessException("registrationNo", "act.error.required");
+			throw BusinessException.onField("registrationNo", "act.error.required");
 		}
 		if (name == null || name.isBlank()) {
-			throw new BusinessException("name", "act.error.required");
+			throw BusinessException.onField("name", "act.error.required");
 		}
 		if (!Association.DOMAINS.contains(domain)) {
-			throw new BusinessException("domain", "act.error.required");
+			throw BusinessException.onField("domain", "act.error.required");
 		}
 		if (email != null && !email.isBlank() && !email.matches("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$")) {
-			throw new BusinessException("email", "act.error.email");
+			throw BusinessException.onField("email", "act.error.email");
 		}
 		if (associations.existsByRegistrationNo(registrationNo.trim())) {
-			throw new BusinessException("registrationNo", "act.error.registration-taken", registrationNo);
+			throw BusinessException.onField("registrationNo", "act.error.registration-taken", registrationNo);
 		}
 		Association a = new Association(u.getId(), u.getWilayaCode(), registrationNo.trim());
 		a.update(name.trim(), domain, ActivityService.blankToNull(contactName), ActivityService.blankToNull(phone),
@@ -173,10 +173,10 @@ public class AssociationService {
 		Association a = association(associationId);
 		guard.manage(a.getUnitId());
 		if (title == null || title.isBlank()) {
-			throw new BusinessException("title", "act.error.required");
+			throw BusinessException.onField("title", "act.error.required");
 		}
 		if (scope == null || scope.isBlank()) {
-			throw new BusinessException("scope", "act.error.required");
+			throw BusinessException.onField("scope", "act.error.required");
 		}
 		Partnership p = new Partnership(a.getId(), a.getUnitId());
 		p.update(title.trim(), startsOn, endsOn, scope.trim(), ActivityService.blankToNull(commitments),
@@ -207,11 +207,11 @@ public class AssociationService {
 		Partnership p = partnership(partnershipId);
 		guard.manage(p.getUnitId());
 		if (title == null || title.isBlank()) {
-			throw new BusinessException("title", "act.error.required");
+			throw BusinessException.onField("title", "act.error.required");
 		}
 		p.checkHeldWithin(heldOn);
 		if (participants != null && participants < 0) {
-			throw new BusinessException("participants", "act.error.negative");
+			throw BusinessException.onField("participants", "act.error.negative");
 		}
 		JointActivity j = joint.save(new JointActivity(p.getId(), title.trim(), heldOn, participants == null ? 0 : participants));
 		audit.record("CREATE", "joint-activity", j.getId(), j.getTitle(), null, j.snapshot());

@@ -141,23 +141,23 @@ public class AthleteService {
 		clubs.manageSection(sectionId);
 		Participant p = participants.resolve(CurrentUser.get(), null, matricule, familyMemberId);
 		if (p.relation().equals("SPOUSE") || p.relation().equals("PARENT")) {
-			throw new BusinessException("familyMemberId", "act.error.athlete-relation");
+			throw BusinessException.onField("familyMemberId", "act.error.athlete-relation");
 		}
 		if (licenceNo == null || licenceNo.isBlank()) {
-			throw new BusinessException("licenceNo", "act.error.required");
+			throw BusinessException.onField("licenceNo", "act.error.required");
 		}
 		season = season == null ? null : Digits.latin(season).trim(); // ٢٠٢٦-٢٠٢٧ is stored as 2026-2027
 		if (season == null || !season.matches("\\d{4}-\\d{4}")
 				|| Integer.parseInt(season.substring(5)) != Integer.parseInt(season.substring(0, 4)) + 1) {
-			throw new BusinessException("season", "act.error.season");
+			throw BusinessException.onField("season", "act.error.season");
 		}
 		if (teamId != null && jdbc.sql("select count(*) from activities_team where id = ? and section_id = ?")
 			.params(teamId, sectionId).query(Integer.class).single() == 0) {
-			throw new BusinessException("teamId", "act.error.team-other-section");
+			throw BusinessException.onField("teamId", "act.error.team-other-section");
 		}
 		if (jdbc.sql("select count(*) from activities_athlete where section_id = ? and licence_no = ? and season = ?")
 			.params(sectionId, licenceNo.trim(), season).query(Integer.class).single() > 0) {
-			throw new BusinessException("licenceNo", "act.error.licence-taken", licenceNo);
+			throw BusinessException.onField("licenceNo", "act.error.licence-taken", licenceNo);
 		}
 		Long id = jdbc.sql("""
 				insert into activities_athlete (section_id, team_id, member_id, family_member_id, name_ar, name_lat,
@@ -178,7 +178,7 @@ public class AthleteService {
 			.orElseThrow(() -> new NotFoundException("athlete " + athleteId));
 		clubs.manageSection(a.sectionId());
 		if (validUntil == null || validUntil.isBefore(LocalDate.now())) {
-			throw new BusinessException("medicalValidUntil", "act.error.medical-past");
+			throw BusinessException.onField("medicalValidUntil", "act.error.medical-past");
 		}
 		jdbc.sql("update activities_athlete set medical_valid_until = ? where id = ?").params(validUntil, athleteId).update();
 		audit.record("UPDATE", "athlete", athleteId, a.licenceNo(), Map.of("medicalValidUntil", String.valueOf(a.medicalValidUntil())),

@@ -75,7 +75,7 @@ public class AttendanceService {
 		Set<Long> present = new HashSet<>(presentIds == null ? List.of() : presentIds);
 		for (Long id : present) {
 			if (!ids.contains(id)) {
-				throw new BusinessException("present", "act.error.attendance-unknown", id);
+				throw BusinessException.onField("present", "act.error.attendance-unknown", id);
 			}
 		}
 		o.attendanceTaken(present.size(), Dates.today());

@@ -122,7 +122,7 @@ public class CareApplication {
 
 	void enrol(LocalDate on) {
 		if (status != Status.SUBMITTED && status != Status.WAITING) {
-			throw new BusinessException(null, "act.error.transition", status.label(), Status.ENROLLED.label());
+			throw BusinessException.of("act.error.transition", status.label(), Status.ENROLLED.label());
 		}
 		status = Status.ENROLLED;
 		enrolledOn = on;
@@ -131,7 +131,7 @@ public class CareApplication {
 
 	void waitlist() {
 		if (status != Status.SUBMITTED && status != Status.WAITING) {
-			throw new BusinessException(null, "act.error.transition", status.label(), Status.WAITING.label());
+			throw BusinessException.of("act.error.transition", status.label(), Status.WAITING.label());
 		}
 		status = Status.WAITING;
 		decidedAt = Instant.now();
@@ -139,7 +139,7 @@ public class CareApplication {
 
 	void reject() {
 		if (status != Status.SUBMITTED && status != Status.WAITING) {
-			throw new BusinessException(null, "act.error.transition", status.label(), Status.REJECTED.label());
+			throw BusinessException.of("act.error.transition", status.label(), Status.REJECTED.label());
 		}
 		status = Status.REJECTED;
 		decidedAt = Instant.now();
@@ -147,14 +147,14 @@ public class CareApplication {
 
 	void withdraw() {
 		if (status != Status.SUBMITTED && status != Status.WAITING) {
-			throw new BusinessException(null, "act.error.transition", status.label(), Status.WITHDRAWN.label());
+			throw BusinessException.of("act.error.transition", status.label(), Status.WITHDRAWN.label());
 		}
 		status = Status.WITHDRAWN;
 	}
 
 	void leave(LocalDate on) {
 		if (status != Status.ENROLLED) {
-			throw new BusinessException(null, "act.error.transition", status.label(), Status.LEFT.label());
+			throw BusinessException.of("act.error.transition", status.label(), Status.LEFT.label());
 		}
 		status = Status.LEFT;
 		leftOn = on;

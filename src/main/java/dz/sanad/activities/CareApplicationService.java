@@ -64,7 +64,7 @@ public class CareApplicationService {
 		SanadUser user = CurrentUser.get();
 		CareGroup g = care.group(groupId);
 		if (familyMemberId == null) {
-			throw new BusinessException("familyMemberId", "act.error.required");
+			throw BusinessException.onField("familyMemberId", "act.error.required");
 		}
 		Participant child = participants.resolve(user, user.memberId(), null, familyMemberId);
 		return submit(g, child);
@@ -73,15 +73,15 @@ public class CareApplicationService {
 	@Transactional
 	CareApplication submit(CareGroup g, Participant child) {
 		if (!child.isChild() || child.birthDate() == null) {
-			throw new BusinessException("familyMemberId", "act.error.care-not-child");
+			throw BusinessException.onField("familyMemberId", "act.error.care-not-child");
 		}
 		Period age = Period.between(child.birthDate(), LocalDate.now());
 		int months = age.getYears() * 12 + age.getMonths();
 		if (!g.fitsAge(months)) {
-			throw new BusinessException("groupId", "act.error.care-age", months, g.getMinAgeMonths(), g.getMaxAgeMonths());
+			throw BusinessException.onField("groupId", "act.error.care-age", months, g.getMinAgeMonths(), g.getMaxAgeMonths());
 		}
 		if (applications.existsLive(child.familyMemberId())) {
-			throw new BusinessException("familyMemberId", "act.error.care-already");
+			throw BusinessException.onField("familyMemberId", "act.error.care-already");
 		}
 		boolean sibling = applications.existsByMemberIdAndUnitIdAndStatus(child.memberId(), g.getUnitId(),
 				CareApplication.Status.ENROLLED);

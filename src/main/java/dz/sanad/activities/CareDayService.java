@@ -82,7 +82,7 @@ public class CareDayService {
 		Set<Long> present = new HashSet<>(presentIds == null ? List.of() : presentIds);
 		for (Long id : present) {
 			if (!ids.contains(id)) {
-				throw new BusinessException("present", "act.error.attendance-unknown", id);
+				throw BusinessException.onField("present", "act.error.attendance-unknown", id);
 			}
 		}
 		for (CareApplication c : enrolled) {
@@ -115,16 +115,16 @@ public class CareDayService {
 			guard.manage(a.getUnitId());
 		}
 		if (fullName == null || fullName.isBlank()) {
-			throw new BusinessException("fullName", "act.error.required");
+			throw BusinessException.onField("fullName", "act.error.required");
 		}
 		if (relation == null || relation.isBlank()) {
-			throw new BusinessException("relation", "act.error.required");
+			throw BusinessException.onField("relation", "act.error.required");
 		}
 		if (idDocument == null || idDocument.isBlank()) {
-			throw new BusinessException("idDocument", "act.error.required");
+			throw BusinessException.onField("idDocument", "act.error.required");
 		}
 		if (phone != null && !phone.isBlank() && !phone.trim().matches("^\\+?[0-9 ]{8,16}$")) {
-			throw new BusinessException("phone", "act.error.phone");
+			throw BusinessException.onField("phone", "act.error.phone");
 		}
 		Long id = jdbc.sql("insert into activities_care_pickup (application_id, full_name, relation, phone, id_document) values (?, ?, ?, ?, ?) returning id")
 			.params(applicationId, fullName.trim(), relation.trim(), blankToNull(phone), idDocument.trim())
@@ -150,13 +150,13 @@ public class CareDayService {
 		CareApplication a = applicationService.application(applicationId);
 		guard.manage(a.getUnitId());
 		if (!INCIDENT_KINDS.contains(kind)) {
-			throw new BusinessException("kind", "act.error.required");
+			throw BusinessException.onField("kind", "act.error.required");
 		}
 		if (description == null || description.isBlank()) {
-			throw new BusinessException("description", "act.error.required");
+			throw BusinessException.onField("description", "act.error.required");
 		}
 		if (occurredAt == null || occurredAt.isAfter(Instant.now())) {
-			throw new BusinessException("occurredAt", "act.error.date-future");
+			throw BusinessException.onField("occurredAt", "act.error.date-future");
 		}
 		Long id = jdbc.sql("""
 				insert into activities_care_incident (application_id, occurred_at, kind, description, action_taken,

@@ -64,16 +64,16 @@ public class CareGroup {
 
 	void update(String name, int minAgeMonths, int maxAgeMonths, int capacity, int childrenPerStaff, int staffCount) {
 		if (name == null || name.isBlank()) {
-			throw new BusinessException("name", "act.error.required");
+			throw BusinessException.onField("name", "act.error.required");
 		}
 		if (minAgeMonths < 0 || maxAgeMonths <= minAgeMonths) {
-			throw new BusinessException("maxAgeMonths", "act.error.ages");
+			throw BusinessException.onField("maxAgeMonths", "act.error.ages");
 		}
 		if (capacity < 1 || childrenPerStaff < 1 || staffCount < 0) {
-			throw new BusinessException("capacity", "act.error.positive");
+			throw BusinessException.onField("capacity", "act.error.positive");
 		}
 		if (enrolledCount > Math.min(capacity, staffCount * childrenPerStaff)) {
-			throw new BusinessException("staffCount", "act.error.care-ratio", enrolledCount);
+			throw BusinessException.onField("staffCount", "act.error.care-ratio", enrolledCount);
 		}
 		this.name = name.trim();
 		this.minAgeMonths = minAgeMonths;
@@ -94,7 +94,7 @@ public class CareGroup {
 
 	void enrolled() {
 		if (!hasPlace()) {
-			throw new BusinessException("act.error.care-full");
+			throw BusinessException.of("act.error.care-full");
 		}
 		enrolledCount++;
 	}

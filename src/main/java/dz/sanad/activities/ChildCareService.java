@@ -72,7 +72,7 @@ public class ChildCareService {
 			int childrenPerStaff, int staffCount) {
 		Unit u = guard.manage(unitId);
 		if (u.getKind() != UnitKind.CHILD_CARE) {
-			throw new BusinessException("unitId", "act.error.not-child-care");
+			throw BusinessException.onField("unitId", "act.error.not-child-care");
 		}
 		CareGroup g = new CareGroup(u.getId(), u.getWilayaCode());
 		g.update(name, minAgeMonths, maxAgeMonths, capacity, childrenPerStaff, staffCount);
@@ -111,10 +111,10 @@ public class ChildCareService {
 		Map<String, Integer> before = rulesOf(unitId);
 		for (var e : points.entrySet()) {
 			if (!PriorityRule.DEFAULTS.containsKey(e.getKey())) {
-				throw new BusinessException(e.getKey(), "act.error.criterion-unknown", e.getKey());
+				throw BusinessException.onField(e.getKey(), "act.error.criterion-unknown", e.getKey());
 			}
 			if (e.getValue() == null || e.getValue() < 0 || e.getValue() > 1000) {
-				throw new BusinessException(e.getKey(), "act.error.points-range");
+				throw BusinessException.onField(e.getKey(), "act.error.points-range");
 			}
 		}
 		points.forEach((c, p) -> rules.findByUnitIdAndCriterion(unitId, c)

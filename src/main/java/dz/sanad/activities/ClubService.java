@@ -84,10 +84,10 @@ public class ClubService {
 	public ClubSection createSection(Long unitId, String discipline, String nameAr, String nameFr) {
 		Unit u = guard.manage(unitId);
 		if (!ClubSection.DISCIPLINES.contains(discipline)) {
-			throw new BusinessException("discipline", "act.error.required");
+			throw BusinessException.onField("discipline", "act.error.required");
 		}
 		if (nameAr == null || nameAr.isBlank() || nameFr == null || nameFr.isBlank()) {
-			throw new BusinessException("nameAr", "act.error.required");
+			throw BusinessException.onField("nameAr", "act.error.required");
 		}
 		ClubSection s = sections.save(new ClubSection(u.getId(), u.getWilayaCode(), discipline, nameAr.trim(), nameFr.trim()));
 		audit.record("CREATE", "club-section", s.getId(), s.getNameFr(), null, s.snapshot());
@@ -108,17 +108,17 @@ public class ClubService {
 	public void addCoach(Long sectionId, String matricule, String qualification, String level, LocalDate validUntil) {
 		ClubSection s = manageSection(sectionId);
 		Member m = participants.byMatricule(CurrentUser.get(), matricule)
-			.orElseThrow(() -> new BusinessException("matricule", "act.error.matricule-unknown", matricule));
+			.orElseThrow(() -> BusinessException.onField("matricule", "act.error.matricule-unknown", matricule));
 		if (qualification == null || qualification.isBlank()) {
-			throw new BusinessException("qualification", "act.error.required");
+			throw BusinessException.onField("qualification", "act.error.required");
 		}
 		if (!COACH_LEVELS.contains(level)) {
-			throw new BusinessException("level", "act.error.required");
+			throw BusinessException.onField("level", "act.error.required");
 		}
 		Integer exists = jdbc.sql("select count(*) from activities_coach where section_id = ? and member_id = ?")
 			.params(sectionId, m.getId()).query(Integer.class).single();
 		if (exists > 0) {
-			throw new BusinessException("matricule", "act.error.coach-listed", matricule);
+			throw BusinessException.onField("matricule", "act.error.coach-listed", matricule);
 		}
 		Long id = jdbc.sql("insert into activities_coach (section_id, member_id, full_name, qualification, level, valid_until) values (?, ?, ?, ?, ?, ?) returning id")
 			.params(s.getId(), m.getId(), m.fullNameAr(), qualification.trim(), level, validUntil)
@@ -140,10 +140,10 @@ public class ClubService {
 	public Long addTeam(Long sectionId, String name, String category) {
 		manageSection(sectionId);
 		if (name == null || name.isBlank()) {
-			throw new BusinessException("name", "act.error.required");
+			throw BusinessException.onField("name", "act.error.required");
 		}
 		if (!CATEGORIES.contains(category)) {
-			throw new BusinessException("category", "act.error.required");
+			throw BusinessException.onField("category", "act.error.required");
 		}
 		Long id = jdbc.sql("insert into activities_team (section_id, name, category) values (?, ?, ?) returning id")
 			.params(sectionId, name.trim(), category).query(Long.class).single();

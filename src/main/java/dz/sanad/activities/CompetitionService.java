@@ -51,13 +51,13 @@ public class CompetitionService {
 	public Long addCompetition(Long sectionId, String name, String level, LocalDate heldOn, String location) {
 		clubs.manageSection(sectionId);
 		if (name == null || name.isBlank()) {
-			throw new BusinessException("name", "act.error.required");
+			throw BusinessException.onField("name", "act.error.required");
 		}
 		if (!LEVELS.contains(level)) {
-			throw new BusinessException("level", "act.error.required");
+			throw BusinessException.onField("level", "act.error.required");
 		}
 		if (heldOn == null) {
-			throw new BusinessException("heldOn", "act.error.required");
+			throw BusinessException.onField("heldOn", "act.error.required");
 		}
 		Long id = jdbc.sql("insert into activities_competition (section_id, name, level, held_on, location) values (?, ?, ?, ?, ?) returning id")
 			.params(sectionId, name.trim(), level, heldOn, blankToNull(location)).query(Long.class).single();
@@ -95,19 +95,19 @@ public class CompetitionService {
 			.optional().orElseThrow(() -> new NotFoundException("competition " + competitionId));
 		clubs.manageSection(c.sectionId());
 		if (c.heldOn().isAfter(LocalDate.now())) {
-			throw new BusinessException("rank", "act.error.result-future");
+			throw BusinessException.onField("rank", "act.error.result-future");
 		}
 		if ((athleteId == null) == (teamId == null)) {
-			throw new BusinessException("athleteId", "act.error.result-who");
+			throw BusinessException.onField("athleteId", "act.error.result-who");
 		}
 		if (rank == null || rank < 1) {
-			throw new BusinessException("rank", "act.error.positive");
+			throw BusinessException.onField("rank", "act.error.positive");
 		}
 		String table = athleteId != null ? "activities_athlete" : "activities_team";
 		Long who = athleteId != null ? athleteId : teamId;
 		if (jdbc.sql("select count(*) from " + table + " where id = ? and section_id = ?").params(who, c.sectionId())
 			.query(Integer.class).single() == 0) {
-			throw new BusinessException("athleteId", "act.error.result-other-section");
+			throw BusinessException.onField("athleteId", "act.error.result-other-section");
 		}
 		String medal = medalFor(rank);
 		Long id = jdbc.sql("insert into activities_result (competition_id, athlete_id, team_id, rank, medal) values (?, ?, ?, ?, ?) returning id")

@@ -47,13 +47,13 @@ class Participants {
 		}
 		else if (matricule != null && !matricule.isBlank()) {
 			m = people.memberInScope(user, matricule)
-				.orElseThrow(() -> new BusinessException("matricule", "act.error.matricule-unknown", matricule));
+				.orElseThrow(() -> BusinessException.onField("matricule", "act.error.matricule-unknown", matricule));
 		}
 		else if (memberId != null) {
 			m = people.memberInScope(user, memberId);
 		}
 		else {
-			throw new BusinessException("matricule", "act.error.matricule-required");
+			throw BusinessException.onField("matricule", "act.error.matricule-required");
 		}
 		FamilyMember f = null;
 		if (familyMemberId != null) {
@@ -64,10 +64,10 @@ class Participants {
 				if (user.role() == Role.MEMBER) {
 					throw new AccessDeniedException("not your family");
 				}
-				throw new BusinessException("familyMemberId", "act.error.not-family");
+				throw BusinessException.onField("familyMemberId", "act.error.not-family");
 			}
 			if (!f.isActive()) {
-				throw new BusinessException("familyMemberId", "act.error.not-family");
+				throw BusinessException.onField("familyMemberId", "act.error.not-family");
 			}
 		}
 		return of(m, f);

@@ -72,13 +72,13 @@ public class Partnership {
 
 	void update(String title, LocalDate startsOn, LocalDate endsOn, String scope, String commitments, String notifyEmail) {
 		if (startsOn == null) {
-			throw new BusinessException("startsOn", "act.error.required");
+			throw BusinessException.onField("startsOn", "act.error.required");
 		}
 		if (endsOn == null || !endsOn.isAfter(startsOn)) {
-			throw new BusinessException("endsOn", "act.error.dates");
+			throw BusinessException.onField("endsOn", "act.error.dates");
 		}
 		if (notifyEmail == null || !notifyEmail.matches("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$")) {
-			throw new BusinessException("notifyEmail", "act.error.email");
+			throw BusinessException.onField("notifyEmail", "act.error.email");
 		}
 		if (this.endsOn != null && !this.endsOn.equals(endsOn)) {
 			reminderSentOn = null; // renewed: a new reminder before the new end
@@ -107,7 +107,7 @@ public class Partnership {
 
 	public void checkHeldWithin(LocalDate day) {
 		if (day == null || day.isBefore(startsOn) || day.isAfter(endsOn)) {
-			throw new BusinessException("heldOn", "act.error.outside-partnership");
+			throw BusinessException.onField("heldOn", "act.error.outside-partnership");
 		}
 	}
 

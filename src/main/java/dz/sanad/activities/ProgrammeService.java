@@ -66,13 +66,13 @@ public class ProgrammeService {
 	public Programme createProgramme(Long unitId, int year, String title, String objectives) {
 		Unit u = guard.manage(unitId);
 		if (year < 2025 || year > 2100) {
-			throw new BusinessException("year", "act.error.year");
+			throw BusinessException.onField("year", "act.error.year");
 		}
 		if (title == null || title.isBlank()) {
-			throw new BusinessException("title", "act.error.title-required");
+			throw BusinessException.onField("title", "act.error.title-required");
 		}
 		if (programmes.existsByUnitIdAndYear(unitId, year)) {
-			throw new BusinessException("year", "act.error.programme-exists", year);
+			throw BusinessException.onField("year", "act.error.programme-exists", year);
 		}
 		Programme p = programmes.save(new Programme(u.getId(), u.getWilayaCode(), year, title.trim(), objectives));
 		audit.record("CREATE", "programme", p.getId(), p.getTitle(), null, p.snapshot());
@@ -90,15 +90,15 @@ public class ProgrammeService {
 		Programme p = programme(programmeId);
 		guard.manage(p.getUnitId());
 		Member m = participants.byMatricule(CurrentUser.get(), matricule)
-			.orElseThrow(() -> new BusinessException("matricule", "act.error.matricule-unknown", matricule));
+			.orElseThrow(() -> BusinessException.onField("matricule", "act.error.matricule-unknown", matricule));
 		if (m.getUnitId() == null || !guard.organisation().isWithin(m.getUnitId(), p.getUnitId())) {
-			throw new BusinessException("matricule", "act.error.staff-other-unit", matricule);
+			throw BusinessException.onField("matricule", "act.error.staff-other-unit", matricule);
 		}
 		if (trainedStaff.existsByProgrammeIdAndMemberId(programmeId, m.getId())) {
-			throw new BusinessException("matricule", "act.error.staff-listed", matricule);
+			throw BusinessException.onField("matricule", "act.error.staff-listed", matricule);
 		}
 		if (trainedOn != null && trainedOn.isAfter(LocalDate.now())) {
-			throw new BusinessException("trainedOn", "act.error.date-future");
+			throw BusinessException.onField("trainedOn", "act.error.date-future");
 		}
 		TrainedStaff s = trainedStaff.save(new TrainedStaff(programmeId, m.getId(), m.fullNameAr(),
 				m.getFunction() == null ? null : m.getFunction().name(), blankToNull(trainingRef), trainedOn));

@@ -101,7 +101,7 @@ public class Registration {
 
 	RegistrationStatus cancel() {
 		if (status == RegistrationStatus.CANCELLED) {
-			throw new BusinessException("act.error.already-cancelled");
+			throw BusinessException.of("act.error.already-cancelled");
 		}
 		RegistrationStatus was = status;
 		status = RegistrationStatus.CANCELLED;
@@ -111,7 +111,7 @@ public class Registration {
 
 	void promote() {
 		if (status != RegistrationStatus.WAITING) {
-			throw new BusinessException(null, "act.error.transition", status.label(), RegistrationStatus.CONFIRMED.label());
+			throw BusinessException.of("act.error.transition", status.label(), RegistrationStatus.CONFIRMED.label());
 		}
 		status = RegistrationStatus.CONFIRMED;
 		promotedAt = Instant.now();
@@ -120,13 +120,13 @@ public class Registration {
 	/** The short satisfaction survey: once, by a confirmed participant who attended at least once. */
 	void rate(int rating, boolean recommend, String comment, boolean attended) {
 		if (status != RegistrationStatus.CONFIRMED || !attended) {
-			throw new BusinessException("rating", "act.error.survey-not-attended");
+			throw BusinessException.onField("rating", "act.error.survey-not-attended");
 		}
 		if (ratedAt != null) {
-			throw new BusinessException("rating", "act.error.survey-done");
+			throw BusinessException.onField("rating", "act.error.survey-done");
 		}
 		if (rating < 1 || rating > 5) {
-			throw new BusinessException("rating", "act.error.rating-range");
+			throw BusinessException.onField("rating", "act.error.rating-range");
 		}
 		this.rating = rating;
 		this.recommend = recommend;

@@ -81,7 +81,7 @@ public class RegistrationService {
 	Registration admit(Activity a, Participant p, String by) {
 		a.checkEligible(p, LocalDate.now());
 		if (registrations.existsLive(a.getId(), p.memberId(), p.familyMemberId())) {
-			throw new BusinessException("familyMemberId", "act.error.already-registered");
+			throw BusinessException.onField("familyMemberId", "act.error.already-registered");
 		}
 		Registration r = registrations.save(new Registration(a, p, a.admit(), by));
 		audit.record("REGISTER", "registration", r.getId(), a.getTitleFr(), null, r.snapshot());

@@ -1,5 +1,6 @@
 package dz.sanad.activities;
 
+import dz.sanad.platform.BusinessException;
 import dz.sanad.organisation.Organisation;
 import dz.sanad.organisation.Scope;
 import dz.sanad.organisation.Unit;
@@ -111,7 +112,7 @@ public class ScopeGuard {
 		}
 		Unit u = organisation.getInScope(unitId, scope());
 		if (!u.getKind().isEstablishment()) {
-			throw new dz.sanad.platform.BusinessException("unitId", "act.error.not-establishment");
+			throw BusinessException.onField("unitId", "act.error.not-establishment");
 		}
 		return u;
 	}

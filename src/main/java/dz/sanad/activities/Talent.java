@@ -81,7 +81,7 @@ public class Talent {
 	/** A child needs a recorded consent of the guardian; an adult member consents for themself. */
 	Talent(Long unitId, String wilayaCode, Long domainId, Participant p, Long consentId, String description) {
 		if (p.isChild() && consentId == null) {
-			throw new BusinessException("consent", "act.error.consent-required");
+			throw BusinessException.onField("consent", "act.error.consent-required");
 		}
 		this.unitId = unitId;
 		this.wilayaCode = wilayaCode;
@@ -98,7 +98,7 @@ public class Talent {
 
 	void plan(String plan) {
 		if (status != Status.ACTIVE) {
-			throw new BusinessException("act.error.talent-archived");
+			throw BusinessException.of("act.error.talent-archived");
 		}
 		this.plan = plan;
 	}
@@ -106,14 +106,14 @@ public class Talent {
 	/** Archived when the consent is withdrawn (or the follow-up ends): nothing more is recorded. */
 	void archive() {
 		if (status != Status.ACTIVE) {
-			throw new BusinessException("act.error.talent-archived");
+			throw BusinessException.of("act.error.talent-archived");
 		}
 		status = Status.ARCHIVED;
 	}
 
 	void checkActive() {
 		if (status != Status.ACTIVE) {
-			throw new BusinessException("act.error.talent-archived");
+			throw BusinessException.of("act.error.talent-archived");
 		}
 	}
 

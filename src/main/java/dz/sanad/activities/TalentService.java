@@ -85,14 +85,14 @@ public class TalentService {
 	@Transactional
 	public void addDomain(String code, String nameAr, String nameFr) {
 		if (code == null || !code.trim().matches("[A-Z][A-Z0-9_]{1,39}")) {
-			throw new BusinessException("code", "act.error.code-format");
+			throw BusinessException.onField("code", "act.error.code-format");
 		}
 		if (nameAr == null || nameAr.isBlank() || nameFr == null || nameFr.isBlank()) {
-			throw new BusinessException("nameAr", "act.error.required");
+			throw BusinessException.onField("nameAr", "act.error.required");
 		}
 		if (jdbc.sql("select count(*) from activities_talent_domain where code = ?").param(code.trim())
 			.query(Integer.class).single() > 0) {
-			throw new BusinessException("code", "act.error.code-taken", code);
+			throw BusinessException.onField("code", "act.error.code-taken", code);
 		}
 		Long id = jdbc.sql("insert into activities_talent_domain (code, name_ar, name_fr) values (?, ?, ?) returning id")
 			.params(code.trim(), nameAr.trim(), nameFr.trim()).query(Long.class).single();
@@ -162,18 +162,18 @@ public class TalentService {
 		Unit u = guard.manage(unitId);
 		Participant p = participants.resolve(CurrentUser.get(), null, matricule, familyMemberId);
 		if (domains(true).stream().noneMatch(d -> d.id().equals(domainId))) {
-			throw new BusinessException("domainId", "act.error.required");
+			throw BusinessException.onField("domainId", "act.error.required");
 		}
 		if (!p.isChild() && !"SELF".equals(p.relation())) {
-			throw new BusinessException("familyMemberId", "act.error.talent-relation");
+			throw BusinessException.onField("familyMemberId", "act.error.talent-relation");
 		}
 		Long consentId = null;
 		if (p.isChild()) {
 			if (!consentGiven) {
-				throw new BusinessException("consent", "act.error.consent-required");
+				throw BusinessException.onField("consent", "act.error.consent-required");
 			}
 			if (!CONSENT_METHODS.contains(consentMethod)) {
-				throw new BusinessException("consentMethod", "act.error.consent-method");
+				throw BusinessException.onField("consentMethod", "act.error.consent-method");
 			}
 			consentId = jdbc.sql("""
 					insert into activities_guardian_consent (family_member_id, guardian_member_id, purpose, method, recorded_by)
@@ -204,7 +204,7 @@ public class TalentService {
 	public Talent withdrawConsent(Long talentId) {
 		Talent t = manageTalent(talentId);
 		if (t.getConsentId() == null) {
-			throw new BusinessException("act.error.no-consent");
+			throw BusinessException.of("act.error.no-consent");
 		}
 		Map<String, Object> before = t.snapshot();
 		jdbc.sql("update activities_guardian_consent set withdrawn_at = now() where id = ? and withdrawn_at is null")
@@ -236,13 +236,13 @@ public class TalentService {
 		Talent t = manageTalent(talentId);
 		t.checkActive();
 		if (on == null || on.isAfter(LocalDate.now())) {
-			throw new BusinessException("evaluatedOn", "act.error.date-future");
+			throw BusinessException.onField("evaluatedOn", "act.error.date-future");
 		}
 		if (evaluator == null || evaluator.isBlank()) {
-			throw new BusinessException("evaluator", "act.error.required");
+			throw BusinessException.onField("evaluator", "act.error.required");
 		}
 		if (score == null || score < 1 || score > 10) {
-			throw new BusinessException("score", "act.error.score-range");
+			throw BusinessException.onField("score", "act.error.score-range");
 		}
 		Long id = jdbc.sql("insert into activities_talent_evaluation (talent_id, evaluated_on, evaluator, score, notes) values (?, ?, ?, ?, ?) returning id")
 			.params(talentId, on, evaluator.trim(), score, ActivityService.blankToNull(notes)).query(Long.class).single();
@@ -262,10 +262,10 @@ public class TalentService {
 		Talent t = manageTalent(talentId);
 		t.checkActive();
 		if (on == null) {
-			throw new BusinessException("heldOn", "act.error.required");
+			throw BusinessException.onField("heldOn", "act.error.required");
 		}
 		if (title == null || title.isBlank()) {
-			throw new BusinessException("title", "act.error.required");
+			throw BusinessException.onField("title", "act.error.required");
 		}
 		Long id = jdbc.sql("insert into activities_talent_showcase (talent_id, held_on, title, venue) values (?, ?, ?, ?) returning id")
 			.params(talentId, on, title.trim(), ActivityService.blankToNull(venue)).query(Long.class).single();

@@ -161,7 +161,7 @@ public class Application {
 	/** The allocation's verdict (a re-run replaces the previous one). */
 	void allocated(Long shiftId, int score, int rank, long lottery, String explanation, LocalDate confirmBy) {
 		if (status == ApplicationStatus.WITHDRAWN || status == ApplicationStatus.CONFIRMED) {
-			throw new BusinessException(null, "holidays.error.application-state", status.label());
+			throw BusinessException.of("holidays.error.application-state", status.label());
 		}
 		this.placedShiftId = shiftId;
 		this.status = shiftId == null ? ApplicationStatus.WAITING : ApplicationStatus.PLACED;
@@ -177,7 +177,7 @@ public class Application {
 	/** Promotion from the waiting list to a freed place. */
 	void promote(Long shiftId, LocalDate confirmBy) {
 		if (status != ApplicationStatus.WAITING) {
-			throw new BusinessException(null, "holidays.error.application-state", status.label());
+			throw BusinessException.of("holidays.error.application-state", status.label());
 		}
 		this.placedShiftId = shiftId;
 		this.status = ApplicationStatus.PLACED;
@@ -186,10 +186,10 @@ public class Application {
 
 	void confirm(LocalDate today) {
 		if (status != ApplicationStatus.PLACED) {
-			throw new BusinessException(null, "holidays.error.application-state", status.label());
+			throw BusinessException.of("holidays.error.application-state", status.label());
 		}
 		if (confirmBy != null && today.isAfter(confirmBy)) {
-			throw new BusinessException("holidays.error.confirm-late");
+			throw BusinessException.of("holidays.error.confirm-late");
 		}
 		status = ApplicationStatus.CONFIRMED;
 	}
@@ -197,7 +197,7 @@ public class Application {
 	/** Withdraws; returns the shift whose place is freed, if any. */
 	Long withdraw() {
 		if (status == ApplicationStatus.WITHDRAWN || status == ApplicationStatus.EXPIRED) {
-			throw new BusinessException(null, "holidays.error.application-state", status.label());
+			throw BusinessException.of("holidays.error.application-state", status.label());
 		}
 		Long freed = status.holdsPlace() ? placedShiftId : null;
 		status = ApplicationStatus.WITHDRAWN;
@@ -208,7 +208,7 @@ public class Application {
 	/** The confirmation deadline passed: the place goes to the waiting list. */
 	Long expire(LocalDate today) {
 		if (status != ApplicationStatus.PLACED || confirmBy == null || !today.isAfter(confirmBy)) {
-			throw new BusinessException(null, "holidays.error.application-state", status.label());
+			throw BusinessException.of("holidays.error.application-state", status.label());
 		}
 		Long freed = placedShiftId;
 		status = ApplicationStatus.EXPIRED;
@@ -219,10 +219,10 @@ public class Application {
 	/** A person's decision over the automated one: a place in a shift, or back to the waiting list. */
 	Long override(Long shiftId, String reason, LocalDate confirmBy) {
 		if (status == ApplicationStatus.WITHDRAWN || status == ApplicationStatus.SUBMITTED) {
-			throw new BusinessException(null, "holidays.error.application-state", status.label());
+			throw BusinessException.of("holidays.error.application-state", status.label());
 		}
 		if (reason == null || reason.isBlank()) {
-			throw new BusinessException("reason", "holidays.error.reason-required");
+			throw BusinessException.onField("reason", "holidays.error.reason-required");
 		}
 		Long freed = status.holdsPlace() ? placedShiftId : null;
 		placedShiftId = shiftId;
@@ -233,18 +233,24 @@ public class Application {
 		return freed;
 	}
 
+	/** Whether an appeal may be lodged now: the window open, nothing appealed yet, a decision to appeal against. */
+	public boolean canAppeal(boolean windowOpen) {
+		return windowOpen && appealStatus == null && status != ApplicationStatus.SUBMITTED
+				&& status != ApplicationStatus.WITHDRAWN;
+	}
+
 	void appeal(String text, boolean windowOpen) {
 		if (!windowOpen) {
-			throw new BusinessException("holidays.error.appeals-closed");
+			throw BusinessException.of("holidays.error.appeals-closed");
 		}
 		if (appealStatus != null) {
-			throw new BusinessException("holidays.error.appeal-exists");
+			throw BusinessException.of("holidays.error.appeal-exists");
 		}
 		if (status == ApplicationStatus.SUBMITTED || status == ApplicationStatus.WITHDRAWN) {
-			throw new BusinessException(null, "holidays.error.application-state", status.label());
+			throw BusinessException.of("holidays.error.application-state", status.label());
 		}
 		if (text == null || text.isBlank()) {
-			throw new BusinessException("text", "holidays.error.appeal-text");
+			throw BusinessException.onField("text", "holidays.error.appeal-text");
 		}
 		appealText = text.trim();
 		appealStatus = AppealStatus.PENDING;
@@ -252,10 +258,10 @@ public class Application {
 
 	void answerAppeal(boolean accepted, String answer) {
 		if (appealStatus != AppealStatus.PENDING) {
-			throw new BusinessException("holidays.error.no-pending-appeal");
+			throw BusinessException.of("holidays.error.no-pending-appeal");
 		}
 		if (answer == null || answer.isBlank()) {
-			throw new BusinessException("answer", "holidays.error.reason-required");
+			throw BusinessException.onField("answer", "holidays.error.reason-required");
 		}
 		appealStatus = accepted ? AppealStatus.ACCEPTED : AppealStatus.REJECTED;
 		appealAnswer = answer.trim();

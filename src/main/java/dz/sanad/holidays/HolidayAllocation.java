@@ -59,13 +59,13 @@ public class HolidayAllocation {
 	public Run startAllocation(SanadUser user, Long seasonId) {
 		Season season = seasons.season(seasonId);
 		if (season.getStatus() != SeasonStatus.CLOSED && season.getStatus() != SeasonStatus.ALLOCATED) {
-			throw new BusinessException(null, "holidays.error.season-state", season.getStatus().label());
+			throw BusinessException.of("holidays.error.season-state", season.getStatus().label());
 		}
 		if (applications.countBySeasonIdAndStatus(seasonId, ApplicationStatus.CONFIRMED) > 0) {
-			throw new BusinessException("holidays.error.rerun-confirmed");
+			throw BusinessException.of("holidays.error.rerun-confirmed");
 		}
 		if (lastRun(seasonId).filter(r -> !r.isFinished()).isPresent()) {
-			throw new BusinessException("holidays.error.run-running");
+			throw BusinessException.of("holidays.error.run-running");
 		}
 		Run run = runs.save(new Run(seasonId, season.getSeed(), user.getUsername()));
 		audit.record("ALLOCATE_START", "holiday_season", seasonId, "seed " + season.getSeed(), null,

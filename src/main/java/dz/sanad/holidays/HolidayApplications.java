@@ -101,12 +101,12 @@ public class HolidayApplications {
 	public Application apply(SanadUser user, Long seasonId, ApplicationForm f) {
 		Season season = seasons.season(seasonId);
 		if (!season.acceptsApplications(HolidaySeasons.today())) {
-			throw new BusinessException("seasonId", "holidays.error.window-closed", fmt(season.getApplyFrom()),
+			throw BusinessException.onField("seasonId", "holidays.error.window-closed", fmt(season.getApplyFrom()),
 					fmt(season.getApplyUntil()));
 		}
 		Long memberId = user.role() == Role.MEMBER ? user.memberId() : f.memberId();
 		if (memberId == null) {
-			throw new BusinessException("memberId", "holidays.error.member-required");
+			throw BusinessException.onField("memberId", "holidays.error.member-required");
 		}
 		Member member = people.memberFor(user, memberId);
 		OfferKind kind = f.kind() == null ? OfferKind.CAMP : f.kind();
@@ -128,7 +128,7 @@ public class HolidayApplications {
 			if (!v.onField(f.childId() == null, "childId", "holidays.error.child-required")) {
 				child = people.familyOf(member.getId()).stream()
 					.filter(c -> c.getId().equals(f.childId()) && c.isChild()).findFirst()
-					.orElseThrow(() -> new BusinessException("childId", "holidays.error.not-your-child"));
+					.orElseThrow(() -> BusinessException.onField("childId", "holidays.error.not-your-child"));
 				v.onField(applications.existsBySeasonIdAndChildId(seasonId, child.getId()), "childId",
 						"holidays.error.duplicate", child.fullNameAr());
 			}
@@ -179,7 +179,7 @@ public class HolidayApplications {
 			applications.saveAndFlush(a);
 		}
 		catch (DataIntegrityViolationException e) { // a second click at the same moment
-			throw new BusinessException("childId", "holidays.error.duplicate", child == null ? "" : child.fullNameAr());
+			throw BusinessException.onField("childId", "holidays.error.duplicate", child == null ? "" : child.fullNameAr());
 		}
 		audit.record("CREATE", "holiday_application", a.getId(), member.getMatricule(), null, a.snapshot());
 		return a;
@@ -188,12 +188,12 @@ public class HolidayApplications {
 	private static void checkPhone(String field, String phone, boolean required) {
 		if (blank(phone)) {
 			if (required) {
-				throw new BusinessException(field, "holidays.error.phone");
+				throw BusinessException.onField(field, "holidays.error.phone");
 			}
 			return;
 		}
 		if (!PHONE.matcher(phone.trim()).matches()) {
-			throw new BusinessException(field, "holidays.error.phone");
+			throw BusinessException.onField(field, "holidays.error.phone");
 		}
 	}
 
@@ -316,10 +316,10 @@ public class HolidayApplications {
 		StringBuilder sb = new StringBuilder();
 		for (var e : values.entrySet()) {
 			if (!manual.contains(e.getKey())) {
-				throw new BusinessException("code", "holidays.error.criterion-unknown", e.getKey());
+				throw BusinessException.onField("code", "holidays.error.criterion-unknown", e.getKey());
 			}
 			if (e.getValue() == null || e.getValue() < 0 || e.getValue() > 10) {
-				throw new BusinessException(e.getKey(), "holidays.error.manual-value", e.getKey());
+				throw BusinessException.onField(e.getKey(), "holidays.error.manual-value", e.getKey());
 			}
 			sb.append(sb.isEmpty() ? "" : ";").append(e.getKey()).append('=').append(e.getValue());
 		}

@@ -121,25 +121,25 @@ public class HolidayOffers {
 		if (f.centreUnitId() != null) {
 			Unit u = organisation.find(f.centreUnitId())
 				.filter(x -> x.getKind() == UnitKind.HOLIDAY_CENTRE && x.isActive())
-				.orElseThrow(() -> new BusinessException("centreUnitId", "holidays.error.centre"));
+				.orElseThrow(() -> BusinessException.onField("centreUnitId", "holidays.error.centre"));
 			nameAr = blank(nameAr) ? u.getNameAr() : nameAr;
 			nameFr = blank(nameFr) ? u.getNameFr() : nameFr;
 		}
 		else if (blank(f.partner()) && kind == OfferKind.CAMP) {
-			throw new BusinessException("centreUnitId", "holidays.error.centre-or-partner");
+			throw BusinessException.onField("centreUnitId", "holidays.error.centre-or-partner");
 		}
 		if (blank(nameAr) || blank(nameFr)) {
-			throw new BusinessException("siteNameAr", "holidays.error.required", "siteNameAr");
+			throw BusinessException.onField("siteNameAr", "holidays.error.required", "siteNameAr");
 		}
 		if (f.ageMin() != null && f.ageMax() != null && f.ageMin() > f.ageMax()) {
-			throw new BusinessException("ageMax", "holidays.error.age-range");
+			throw BusinessException.onField("ageMax", "holidays.error.age-range");
 		}
 		if (f.contributionDzd() != null && f.contributionDzd() < 0) {
-			throw new BusinessException("contributionDzd", "holidays.error.contribution");
+			throw BusinessException.onField("contributionDzd", "holidays.error.contribution");
 		}
 		if (kind == OfferKind.TRIP && (blank(f.destination()) || f.seatsPerFamily() == null
 				|| f.seatsPerFamily() < 1)) {
-			throw new BusinessException("destination", "holidays.error.trip-details");
+			throw BusinessException.onField("destination", "holidays.error.trip-details");
 		}
 		Offer o = offers.save(new Offer(seasonId, kind, f.centreUnitId(), nameAr.trim(), nameFr.trim(),
 				trim(f.partner()), trim(f.destination()), f.ageMin(), f.ageMax(),
@@ -153,13 +153,13 @@ public class HolidayOffers {
 		Offer o = offer(offerId);
 		seasons.season(o.getSeasonId()).checkOffersEditable();
 		if (blank(f.label())) {
-			throw new BusinessException("label", "holidays.error.required", "label");
+			throw BusinessException.onField("label", "holidays.error.required", "label");
 		}
 		if (f.startsOn() == null || f.endsOn() == null || f.endsOn().isBefore(f.startsOn())) {
-			throw new BusinessException("endsOn", "holidays.error.shift-dates");
+			throw BusinessException.onField("endsOn", "holidays.error.shift-dates");
 		}
 		if (f.capacity() == null || f.capacity() < 1) {
-			throw new BusinessException("capacity", "holidays.error.capacity");
+			throw BusinessException.onField("capacity", "holidays.error.capacity");
 		}
 		Shift s = shifts.save(new Shift(offerId, f.label().trim(), f.startsOn(), f.endsOn(), f.capacity()));
 		audit.record("CREATE", "holiday_shift", s.getId(), s.getLabel(), null, s.snapshot());
@@ -170,13 +170,13 @@ public class HolidayOffers {
 	public Bus addBus(Long shiftId, BusForm f) {
 		Shift s = shift(shiftId);
 		if (f.wilayaCode() == null || !territory.exists(f.wilayaCode())) {
-			throw new BusinessException("wilayaCode", "holidays.error.wilaya");
+			throw BusinessException.onField("wilayaCode", "holidays.error.wilaya");
 		}
 		if (f.seats() == null || f.seats() < 1) {
-			throw new BusinessException("seats", "holidays.error.seats");
+			throw BusinessException.onField("seats", "holidays.error.seats");
 		}
 		if (blank(f.label())) {
-			throw new BusinessException("label", "holidays.error.required", "label");
+			throw BusinessException.onField("label", "holidays.error.required", "label");
 		}
 		Bus b = buses.save(new Bus(s.getId(), f.wilayaCode(), f.label().trim(), f.seats(), trim(f.departsAt())));
 		audit.record("CREATE", "holiday_bus", b.getId(), b.getLabel(), null, b.snapshot());

@@ -81,9 +81,9 @@ public class HolidayPlaces {
 		String audited = reason;
 		if (shiftId != null) {
 			ShiftView v = offers.shiftViews(season.getId()).stream().filter(x -> x.shift().getId().equals(shiftId))
-				.findFirst().orElseThrow(() -> new BusinessException("shiftId", "holidays.error.shift-unknown"));
+				.findFirst().orElseThrow(() -> BusinessException.onField("shiftId", "holidays.error.shift-unknown"));
 			if (v.offer().getKind() != a.getKind()) {
-				throw new BusinessException("shiftId", "holidays.error.shift-unknown");
+				throw BusinessException.onField("shiftId", "holidays.error.shift-unknown");
 			}
 			Integer age = applicationsService.childAgeOn(a, v.shift().getStartsOn());
 			if (age != null && !v.offer().acceptsAge(age)) {
@@ -97,7 +97,7 @@ public class HolidayPlaces {
 		}
 		Long held = a.getStatus().holdsPlace() ? a.getPlacedShiftId() : null;
 		if (shiftId != null && shiftId.equals(held)) {
-			throw new BusinessException("shiftId", "holidays.error.same-shift");
+			throw BusinessException.onField("shiftId", "holidays.error.same-shift");
 		}
 		List<Long> touched = new ArrayList<>();
 		touched.add(held);
@@ -105,7 +105,7 @@ public class HolidayPlaces {
 		places.lock(touched);
 		Long freed = a.override(shiftId, reason, HolidaySeasons.today().plusDays(season.getConfirmDays()));
 		if (shiftId != null && !places.take(shiftId)) {
-			throw new BusinessException("shiftId", "holidays.error.shift-full");
+			throw BusinessException.onField("shiftId", "holidays.error.shift-full");
 		}
 		if (freed != null) {
 			places.release(freed);

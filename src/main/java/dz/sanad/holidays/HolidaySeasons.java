@@ -155,7 +155,7 @@ public class HolidaySeasons {
 		Season s = season(id);
 		Map<String, Object> before = s.snapshot();
 		if (criteria(id).isEmpty()) {
-			throw new BusinessException("holidays.error.no-criteria");
+			throw BusinessException.of("holidays.error.no-criteria");
 		}
 		s.open();
 		audit.record("OPEN", "holiday_season", id, s.getNameFr(), before, s.snapshot());
@@ -174,7 +174,7 @@ public class HolidaySeasons {
 		Criterion c = criteria.findById(criterionId).orElseThrow(() -> new NotFoundException("criterion"));
 		season(c.getSeasonId()).checkRulesEditable();
 		if (weight == null || weight < 0 || weight > 1000) {
-			throw new BusinessException("weight", "holidays.error.weight");
+			throw BusinessException.onField("weight", "holidays.error.weight");
 		}
 		Map<String, Object> before = c.snapshot();
 		c.setWeight(weight);
@@ -187,16 +187,16 @@ public class HolidaySeasons {
 		season(seasonId).checkRulesEditable();
 		String code = f.code() == null ? "" : f.code().trim().toUpperCase(Locale.ROOT);
 		if (!CODE.matcher(code).matches()) {
-			throw new BusinessException("code", "holidays.error.criterion-code");
+			throw BusinessException.onField("code", "holidays.error.criterion-code");
 		}
 		if (criteria.existsBySeasonIdAndCode(seasonId, code)) {
-			throw new BusinessException("code", "holidays.error.criterion-duplicate", code);
+			throw BusinessException.onField("code", "holidays.error.criterion-duplicate", code);
 		}
 		if (blank(f.nameAr()) || blank(f.nameFr())) {
-			throw new BusinessException("nameAr", "holidays.error.required", "nameAr");
+			throw BusinessException.onField("nameAr", "holidays.error.required", "nameAr");
 		}
 		if (f.weight() == null || f.weight() < 0 || f.weight() > 1000) {
-			throw new BusinessException("weight", "holidays.error.weight");
+			throw BusinessException.onField("weight", "holidays.error.weight");
 		}
 		Criterion c = criteria.save(new Criterion(seasonId, code, CriterionSource.MANUAL, f.nameAr().trim(),
 				f.nameFr().trim(), f.weight(), criteria(seasonId).size()));
@@ -216,10 +216,10 @@ public class HolidaySeasons {
 	public void setQuota(Long seasonId, String wilayaCode, Integer maxPlaces) {
 		season(seasonId).checkOffersEditable();
 		if (wilayaCode == null || !territory.exists(wilayaCode)) {
-			throw new BusinessException("wilayaCode", "holidays.error.wilaya");
+			throw BusinessException.onField("wilayaCode", "holidays.error.wilaya");
 		}
 		if (maxPlaces == null || maxPlaces < 0) {
-			throw new BusinessException("maxPlaces", "holidays.error.quota");
+			throw BusinessException.onField("maxPlaces", "holidays.error.quota");
 		}
 		Quota q = quotas.findBySeasonIdAndWilayaCode(seasonId, wilayaCode).orElse(null);
 		Integer before = q == null ? null : q.getMaxPlaces();

@@ -74,10 +74,10 @@ public class Season {
 	void update(String nameAr, String nameFr, LocalDate applyFrom, LocalDate applyUntil, LocalDate appealsUntil,
 			int confirmDays) {
 		if (applyUntil.isBefore(applyFrom)) {
-			throw new BusinessException("applyUntil", "holidays.error.window-order");
+			throw BusinessException.onField("applyUntil", "holidays.error.window-order");
 		}
 		if (confirmDays < 1) {
-			throw new BusinessException("confirmDays", "holidays.error.confirm-days");
+			throw BusinessException.onField("confirmDays", "holidays.error.confirm-days");
 		}
 		this.nameAr = nameAr;
 		this.nameFr = nameFr;
@@ -97,7 +97,7 @@ public class Season {
 
 	void allocated() {
 		if (status != SeasonStatus.CLOSED && status != SeasonStatus.ALLOCATED) {
-			throw new BusinessException(null, "holidays.error.season-state", status.label());
+			throw BusinessException.of("holidays.error.season-state", status.label());
 		}
 		status = SeasonStatus.ALLOCATED;
 		allocatedAt = Instant.now();
@@ -105,7 +105,7 @@ public class Season {
 
 	private void move(SeasonStatus from, SeasonStatus to) {
 		if (status != from) {
-			throw new BusinessException(null, "holidays.error.season-state", status.label());
+			throw BusinessException.of("holidays.error.season-state", status.label());
 		}
 		status = to;
 	}
@@ -113,13 +113,13 @@ public class Season {
 	/** Criteria, weights and offers are the published rules: they change only before the window opens. */
 	void checkRulesEditable() {
 		if (status != SeasonStatus.DRAFT) {
-			throw new BusinessException("holidays.error.rules-frozen");
+			throw BusinessException.of("holidays.error.rules-frozen");
 		}
 	}
 
 	void checkOffersEditable() {
 		if (status == SeasonStatus.ALLOCATED) {
-			throw new BusinessException(null, "holidays.error.season-state", status.label());
+			throw BusinessException.of("holidays.error.season-state", status.label());
 		}
 	}
 

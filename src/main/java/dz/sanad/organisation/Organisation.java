@@ -200,10 +200,10 @@ public class Organisation {
 	@Transactional
 	public Unit create(UnitForm form) {
 		if (units.existsByCode(form.getCode())) {
-			throw new BusinessException("code", "unit.error.code-taken", form.getCode());
+			throw BusinessException.onField("code", "unit.error.code-taken", form.getCode());
 		}
 		Unit parent = form.getParentId() == null ? null : find(form.getParentId())
-			.orElseThrow(() -> new BusinessException("parentId", "unit.error.parent-missing"));
+			.orElseThrow(() -> BusinessException.onField("parentId", "unit.error.parent-missing"));
 		String wilaya = checkWilaya(form, parent);
 		Unit unit = new Unit(form.getCode(), form.getKind(), form.getNameAr(), form.getNameFr(), parent, wilaya);
 		unit.update(form.getNameAr(), form.getNameFr(), wilaya, form.getAddress(), form.getPhone(), form.getEmail(),
@@ -219,10 +219,10 @@ public class Organisation {
 		Unit unit = get(id);
 		Map<String, Object> before = unit.snapshot();
 		if (!unit.getCode().equals(form.getCode()) || unit.getKind() != form.getKind()) {
-			throw new BusinessException("code", "unit.error.code-kind-fixed");
+			throw BusinessException.onField("code", "unit.error.code-kind-fixed");
 		}
 		Unit parent = form.getParentId() == null ? null : find(form.getParentId())
-			.orElseThrow(() -> new BusinessException("parentId", "unit.error.parent-missing"));
+			.orElseThrow(() -> BusinessException.onField("parentId", "unit.error.parent-missing"));
 		String wilaya = checkWilaya(form, parent);
 		if (!java.util.Objects.equals(unit.getParentId(), form.getParentId())) {
 			String oldPath = unit.getPath();
@@ -247,15 +247,15 @@ public class Organisation {
 			wilaya = parent.getWilayaCode(); // establishments inherit their service's wilaya
 		}
 		if (wilaya != null && !territory.exists(wilaya)) {
-			throw new BusinessException("wilayaCode", "unit.error.wilaya-unknown", wilaya);
+			throw BusinessException.onField("wilayaCode", "unit.error.wilaya-unknown", wilaya);
 		}
 		if (wilaya == null && form.getKind().needsWilaya()) {
-			throw new BusinessException("wilayaCode", "unit.error.wilaya-required");
+			throw BusinessException.onField("wilayaCode", "unit.error.wilaya-required");
 		}
 		// an establishment belongs to its wilaya's security service; national bodies may sit anywhere
 		if (parent != null && parent.getKind() == UnitKind.WILAYA_SERVICE && wilaya != null
 				&& !parent.getWilayaCode().equals(wilaya)) {
-			throw new BusinessException("wilayaCode", "unit.error.wilaya-mismatch");
+			throw BusinessException.onField("wilayaCode", "unit.error.wilaya-mismatch");
 		}
 		return wilaya;
 	}
@@ -264,7 +264,7 @@ public class Organisation {
 	public void deactivate(Long id) {
 		Unit unit = get(id);
 		if (units.existsByParentIdAndActiveTrue(id)) {
-			throw new BusinessException("unit.error.active-children");
+			throw BusinessException.of("unit.error.active-children");
 		}
 		Map<String, Object> before = unit.snapshot();
 		unit.deactivate();

@@ -81,10 +81,10 @@ public class Unit {
 	/** Checks the parent's kind; the path is completed once the id is known ({@link #completePath}). */
 	void placeUnder(Unit parent) {
 		if (parent == null ? !kind.allowedParents().isEmpty() : !kind.allowedParents().contains(parent.kind)) {
-			throw new BusinessException("parentId", "unit.error.parent-kind");
+			throw BusinessException.onField("parentId", "unit.error.parent-kind");
 		}
 		if (parent != null && id != null && parent.path.startsWith(path)) {
-			throw new BusinessException("parentId", "unit.error.cycle");
+			throw BusinessException.onField("parentId", "unit.error.cycle");
 		}
 		this.parentId = parent == null ? null : parent.id;
 		this.path = (parent == null ? "/" : parent.path) + (id == null ? "" : id + "/");
@@ -115,7 +115,7 @@ public class Unit {
 
 	void deactivate() {
 		if (!active) {
-			throw new BusinessException("unit.error.already-inactive");
+			throw BusinessException.of("unit.error.already-inactive");
 		}
 		active = false;
 		updatedAt = Instant.now();

@@ -85,7 +85,7 @@ public class Consent {
 	/** Withdrawal is final: a new consent is a new record. */
 	void withdraw(String by, String reason) {
 		if (withdrawnAt != null) {
-			throw new BusinessException("consent.error.already-withdrawn");
+			throw BusinessException.of("consent.error.already-withdrawn");
 		}
 		withdrawnAt = Instant.now();
 		withdrawnBy = by;

@@ -83,14 +83,14 @@ public class Correction {
 
 	void refuse(String by, String why) {
 		if (why == null || why.isBlank()) {
-			throw new BusinessException("reason", "correction.error.reason-required");
+			throw BusinessException.onField("reason", "correction.error.reason-required");
 		}
 		decide(CorrectionStatus.REFUSED, by, why);
 	}
 
 	private void decide(CorrectionStatus to, String by, String why) {
 		if (status != CorrectionStatus.PENDING) {
-			throw new BusinessException("correction.error.already-decided");
+			throw BusinessException.of("correction.error.already-decided");
 		}
 		status = to;
 		decidedBy = by;

@@ -1,5 +1,6 @@
 package dz.sanad.people;
 
+import dz.sanad.platform.BusinessException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -146,10 +147,10 @@ public class Member {
 	/** Leaves active service (retired or deceased); only an active member can leave. */
 	public void leave(MemberStatus newStatus, boolean diedOnDuty) {
 		if (status != MemberStatus.ACTIVE) {
-			throw new dz.sanad.platform.BusinessException("status", "member.error.not-active");
+			throw BusinessException.onField("status", "member.error.not-active");
 		}
 		if (newStatus == null || newStatus == MemberStatus.ACTIVE) {
-			throw new dz.sanad.platform.BusinessException("status", "member.error.status-required");
+			throw BusinessException.onField("status", "member.error.status-required");
 		}
 		this.status = newStatus;
 		this.martyr = newStatus == MemberStatus.DECEASED && diedOnDuty;
@@ -158,10 +159,10 @@ public class Member {
 	/** Back to active service (an HR error corrected); a deceased member cannot come back. */
 	public void reactivate() {
 		if (status == MemberStatus.ACTIVE) {
-			throw new dz.sanad.platform.BusinessException("status", "member.error.already-active");
+			throw BusinessException.onField("status", "member.error.already-active");
 		}
 		if (status == MemberStatus.DECEASED) {
-			throw new dz.sanad.platform.BusinessException("status", "member.error.deceased");
+			throw BusinessException.onField("status", "member.error.deceased");
 		}
 		this.status = MemberStatus.ACTIVE;
 	}

@@ -62,10 +62,10 @@ public class PeopleAdmin {
 
 	public Member create(SanadUser user, MemberForm form) {
 		if (!PersonRules.validMatricule(form.getMatricule())) {
-			throw new BusinessException("matricule", "member.error.matricule-format");
+			throw BusinessException.onField("matricule", "member.error.matricule-format");
 		}
 		if (members.existsByMatricule(form.getMatricule().trim())) {
-			throw new BusinessException("matricule", "member.error.matricule-taken", form.getMatricule());
+			throw BusinessException.onField("matricule", "member.error.matricule-taken", form.getMatricule());
 		}
 		Member m = new Member(form.getMatricule().trim(), form.getFirstNameAr(), form.getLastNameAr(), form.getSex(),
 				form.getWilayaCode());
@@ -80,7 +80,7 @@ public class PeopleAdmin {
 		Member m = people.memberFor(user, id);
 		checkEdit(user, m);
 		if (form.getMatricule() != null && !m.getMatricule().equals(form.getMatricule().trim())) {
-			throw new BusinessException("matricule", "member.error.matricule-fixed");
+			throw BusinessException.onField("matricule", "member.error.matricule-fixed");
 		}
 		Map<String, Object> before = m.snapshot();
 		apply(m, form);
@@ -94,37 +94,37 @@ public class PeopleAdmin {
 		String nin = blankToNull(f.getNin());
 		if (nin != null) {
 			if (!PersonRules.validNin(nin)) {
-				throw new BusinessException("nin", "member.error.nin-format");
+				throw BusinessException.onField("nin", "member.error.nin-format");
 			}
 			members.findByNin(nin).filter(o -> !o.getId().equals(m.getId())).ifPresent(o -> {
-				throw new BusinessException("nin", "member.error.nin-taken", o.getMatricule());
+				throw BusinessException.onField("nin", "member.error.nin-taken", o.getMatricule());
 			});
 		}
-		String sex = PersonRules.sex(f.getSex()).orElseThrow(() -> new BusinessException("sex", "person.error.sex"));
+		String sex = PersonRules.sex(f.getSex()).orElseThrow(() -> BusinessException.onField("sex", "person.error.sex"));
 		if (f.getBirthDate() != null && (f.getBirthDate().isAfter(LocalDate.now().minusYears(18))
 				|| f.getBirthDate().isBefore(LocalDate.of(1920, 1, 1)))) {
-			throw new BusinessException("birthDate", "member.error.birth-date");
+			throw BusinessException.onField("birthDate", "member.error.birth-date");
 		}
 		if (!territory.exists(f.getWilayaCode())) {
-			throw new BusinessException("wilayaCode", "member.error.wilaya-unknown", f.getWilayaCode());
+			throw BusinessException.onField("wilayaCode", "member.error.wilaya-unknown", f.getWilayaCode());
 		}
 		if (f.getUnitId() != null) {
 			Unit unit = organisation.find(f.getUnitId())
-				.orElseThrow(() -> new BusinessException("unitId", "member.error.unit-unknown", f.getUnitId()));
+				.orElseThrow(() -> BusinessException.onField("unitId", "member.error.unit-unknown", f.getUnitId()));
 			if (!unit.isActive()) {
-				throw new BusinessException("unitId", "member.error.unit-inactive", unit.getCode());
+				throw BusinessException.onField("unitId", "member.error.unit-inactive", unit.getCode());
 			}
 			if (unit.getWilayaCode() != null && !unit.getWilayaCode().equals(f.getWilayaCode())) {
-				throw new BusinessException("unitId", "member.error.unit-wilaya", unit.getCode(), f.getWilayaCode());
+				throw BusinessException.onField("unitId", "member.error.unit-wilaya", unit.getCode(), f.getWilayaCode());
 			}
 		}
 		String phone = blankToNull(f.getPhone());
 		if (phone != null) {
-			phone = PersonRules.e164(phone).orElseThrow(() -> new BusinessException("phone", "person.error.phone"));
+			phone = PersonRules.e164(phone).orElseThrow(() -> BusinessException.onField("phone", "person.error.phone"));
 		}
 		String email = blankToNull(f.getEmail());
 		if (email != null && !PersonRules.validEmail(email)) {
-			throw new BusinessException("email", "person.error.email");
+			throw BusinessException.onField("email", "person.error.email");
 		}
 		m.setNin(nin);
 		m.setFirstNameAr(f.getFirstNameAr().trim());
@@ -197,7 +197,7 @@ public class PeopleAdmin {
 		FamilyMember f = familyFor(user, familyId);
 		checkEdit(user, people.member(f.getMemberId()));
 		if (!f.isActive()) {
-			throw new BusinessException("family.error.already-removed");
+			throw BusinessException.of("family.error.already-removed");
 		}
 		Map<String, Object> before = f.snapshot();
 		f.setActive(false);

@@ -75,31 +75,31 @@ public class PeopleConsents {
 			// another household's relative, an unknown id and a removed one read alike
 			FamilyMember f = people.findFamilyMember(form.getFamilyMemberId()).orElse(null);
 			if (f == null || !f.getMemberId().equals(memberId) || !f.isActive()) {
-				throw new BusinessException("familyMemberId", "consent.error.not-family");
+				throw BusinessException.onField("familyMemberId", "consent.error.not-family");
 			}
 			boolean minor = byGuardian(f);
 			if (minor && !guardian) {
-				throw new BusinessException("guardian", "consent.error.child-needs-guardian");
+				throw BusinessException.onField("guardian", "consent.error.child-needs-guardian");
 			}
 			if (!minor && (self || guardian)) {
 				// an adult (spouse, parent, grown-up child) consents in person: nobody consents for them
-				throw new BusinessException("familyMemberId", "consent.error.adult-consents-in-person");
+				throw BusinessException.onField("familyMemberId", "consent.error.adult-consents-in-person");
 			}
 		}
 		else if (guardian) {
-			throw new BusinessException("guardian", "consent.error.adult-member");
+			throw BusinessException.onField("guardian", "consent.error.adult-member");
 		}
 		if (self) {
 			givenBy = m.fullNameAr(); // a member consents in their own name, for themself or as their child's guardian
 		}
 		if (givenBy.isEmpty()) {
-			throw new BusinessException("givenBy", "consent.error.given-by");
+			throw BusinessException.onField("givenBy", "consent.error.given-by");
 		}
 		if (form.getGivenAt() == null || form.getGivenAt().isAfter(LocalDate.now())) {
-			throw new BusinessException("givenAt", "consent.error.given-at");
+			throw BusinessException.onField("givenAt", "consent.error.given-at");
 		}
 		if (hasConsent(memberId, form.getFamilyMemberId(), form.getPurpose())) {
-			throw new BusinessException("purpose", "consent.error.already-given");
+			throw BusinessException.onField("purpose", "consent.error.already-given");
 		}
 		Consent c = new Consent(memberId, form.getFamilyMemberId(), form.getPurpose(),
 				PeopleAdmin.blankToNull(form.getScope()), givenBy, guardian, form.getGivenAt(), user.getUsername());

@@ -76,10 +76,10 @@ public class PeopleCorrections {
 		}
 		Member m = people.member(user.memberId());
 		if (field == null) {
-			throw new BusinessException("field", "correction.error.field");
+			throw BusinessException.onField("field", "correction.error.field");
 		}
 		if (value == null || value.isBlank() || value.length() > 300) {
-			throw new BusinessException("requestedValue", "correction.error.value");
+			throw BusinessException.onField("requestedValue", "correction.error.value");
 		}
 		String current;
 		if (familyMemberId != null) {
@@ -88,13 +88,13 @@ public class PeopleCorrections {
 				throw new NotFoundException("family member " + familyMemberId);
 			}
 			if (!field.appliesToFamily()) {
-				throw new BusinessException("field", "correction.error.field");
+				throw BusinessException.onField("field", "correction.error.field");
 			}
 			current = read(f, field);
 		}
 		else {
 			if (field == CorrectionField.SCHOOL_LEVEL) {
-				throw new BusinessException("field", "correction.error.field");
+				throw BusinessException.onField("field", "correction.error.field");
 			}
 			current = read(m, field);
 		}
@@ -208,17 +208,17 @@ public class PeopleCorrections {
 	private static void validate(CorrectionField field, String v) {
 		switch (field) {
 			case BIRTH_DATE -> PersonRules.date(v).filter(d -> !d.isAfter(LocalDate.now()))
-				.orElseThrow(() -> new BusinessException("requestedValue", "person.error.date"));
+				.orElseThrow(() -> BusinessException.onField("requestedValue", "person.error.date"));
 			case PHONE -> PersonRules.e164(v)
-				.orElseThrow(() -> new BusinessException("requestedValue", "person.error.phone"));
+				.orElseThrow(() -> BusinessException.onField("requestedValue", "person.error.phone"));
 			case EMAIL -> {
 				if (!PersonRules.validEmail(v)) {
-					throw new BusinessException("requestedValue", "person.error.email");
+					throw BusinessException.onField("requestedValue", "person.error.email");
 				}
 			}
 			default -> {
 				if (v.length() > 100) {
-					throw new BusinessException("requestedValue", "correction.error.value");
+					throw BusinessException.onField("requestedValue", "correction.error.value");
 				}
 			}
 		}
@@ -259,7 +259,7 @@ public class PeopleCorrections {
 			case BIRTH_DATE -> m.setBirthDate(PersonRules.date(v).orElseThrow());
 			case PHONE -> m.setPhone(PersonRules.e164(v).orElseThrow());
 			case EMAIL -> m.setEmail(v);
-			case SCHOOL_LEVEL -> throw new BusinessException("field", "correction.error.field");
+			case SCHOOL_LEVEL -> throw BusinessException.onField("field", "correction.error.field");
 		}
 	}
 
@@ -272,7 +272,7 @@ public class PeopleCorrections {
 			case LAST_NAME_LAT -> m.setLastNameLat(v);
 			case BIRTH_DATE -> m.setBirthDate(PersonRules.date(v).orElseThrow());
 			case SCHOOL_LEVEL -> m.setSchoolLevel(v);
-			default -> throw new BusinessException("field", "correction.error.field");
+			default -> throw BusinessException.onField("field", "correction.error.field");
 		}
 	}
 }

@@ -17,17 +17,8 @@ public class BusinessException extends RuntimeException {
 	/** Every refusal when several rules were broken at once (this one is the first); empty otherwise. */
 	private final transient List<BusinessException> others;
 
-	/** @deprecated a String first argument binds to {@link #BusinessException(String, String, Object...)}: use {@link #of}. */
-	@Deprecated
-	public BusinessException(String messageKey, Object... args) {
-		this(null, messageKey, args);
-	}
-
-	/** @deprecated ambiguous with the key-only constructor: use {@link #onField}. */
-	@Deprecated
-	public BusinessException(String field, String messageKey, Object... args) {
-		this(field, messageKey, args, List.of());
-	}
+	/* No public constructor: with a String argument, (key, args…) and (field, key, args…) bound to each other (the
+	 * nominations import showed a matricule instead of its message). The two factories below say which is meant. */
 
 	private BusinessException(String field, String messageKey, Object[] args, List<BusinessException> others) {
 		super(messageKey);
@@ -53,12 +44,12 @@ public class BusinessException extends RuntimeException {
 
 	/** A refused operation not tied to a form field; every argument is a message argument. */
 	public static BusinessException of(String messageKey, Object... args) {
-		return new BusinessException(null, messageKey, args);
+		return new BusinessException(null, messageKey, args, List.of());
 	}
 
 	/** A refused operation shown next to the form field {@code field}. */
 	public static BusinessException onField(String field, String messageKey, Object... args) {
-		return new BusinessException(field, messageKey, args);
+		return new BusinessException(field, messageKey, args, List.of());
 	}
 
 	public String messageKey() {

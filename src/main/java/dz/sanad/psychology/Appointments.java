@@ -126,7 +126,7 @@ public class Appointments {
 
 	/** The psychologist's own agenda over a period. */
 	public List<Appointment> agenda(SanadUser psychologist, LocalDate from, LocalDate to) {
-		return jdbc.sql("select " + COLUMNS + """
+		return jdbc.sql("select " + COLUMNS + " " + """
 				 from psy_appointment where psychologist = ? and starts_at >= ? and starts_at < ? order by starts_at""")
 			.params(psychologist.getUsername(), Timestamp.from(from.atStartOfDay(Formats.ZONE).toInstant()),
 					Timestamp.from(to.plusDays(1).atStartOfDay(Formats.ZONE).toInstant()))
@@ -135,7 +135,7 @@ public class Appointments {
 
 	/** The next booked appointment, for the member's page (time and centre only). */
 	public java.util.Optional<Appointment> next(long caseId) {
-		return jdbc.sql("select " + COLUMNS + """
+		return jdbc.sql("select " + COLUMNS + " " + """
 				 from psy_appointment where case_id = ? and status = 'BOOKED' and starts_at > now()
 				 order by starts_at limit 1""").param(caseId).query(ROW).optional();
 	}

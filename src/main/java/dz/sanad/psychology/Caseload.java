@@ -97,7 +97,7 @@ public class Caseload {
 	public List<Row> ofPerson(long memberId, Locale locale) {
 		List<Long> family = new java.util.ArrayList<>(people.familyOf(memberId).stream().map(FamilyMember::getId).toList());
 		family.add(-1L); // "in ()" is not SQL
-		return named(jdbc.sql("select " + Records.COLUMNS + """
+		return named(jdbc.sql("select " + Records.COLUMNS + " " + """
 				 from psy_case c where c.member_id = :member or c.family_member_id in (:family)
 				 order by c.opened_at desc""")
 			.param("member", memberId).param("family", family).query(Records.ROW).list(), locale);

@@ -35,7 +35,7 @@ class PsychologyPersonalData implements PersonalDataSource {
 				  (select count(*) from psy_appointment a where a.case_id = c.id and a.status = 'HELD') held,
 				  (select min(a.starts_at) from psy_appointment a where a.case_id = c.id and a.status = 'BOOKED'
 				   and a.starts_at > now()) next_at
-				from psy_case c where """ + who + " order by c.opened_at desc")
+				from psy_case c""" + " where " + who + " order by c.opened_at desc")
 			.param(familyMemberId == null ? memberId : familyMemberId).query((rs, i) -> {
 				Map<String, Object> r = new LinkedHashMap<>();
 				r.put("psyRecord", rs.getString("reference"));

@@ -95,7 +95,7 @@ public class Catalogue {
 			require(code, "code");
 			String c = code.trim().toUpperCase(Locale.ROOT);
 			if (domains.findByCode(c).isPresent()) {
-				throw new BusinessException("code", "training.error.code-taken", c);
+				throw BusinessException.onField("code", "training.error.code-taken", c);
 			}
 			Domain d = domains.save(new Domain(c, nameAr.trim(), nameFr.trim()));
 			audit.record("CREATE", "training_domain", d.getId(), c, null, d.snapshot());
@@ -151,14 +151,14 @@ public class Catalogue {
 		require(form.titleAr(), "titleAr");
 		require(form.titleFr(), "titleFr");
 		if (form.type() == null) {
-			throw new BusinessException("type", "training.error.required");
+			throw BusinessException.onField("type", "training.error.required");
 		}
 		if (form.domainId() == null || domains.findById(form.domainId()).isEmpty()) {
-			throw new BusinessException("domainId", "training.error.required");
+			throw BusinessException.onField("domainId", "training.error.required");
 		}
 		Set<Long> needIds = form.needIds() == null ? Set.of() : form.needIds();
 		if (needs.findAllById(needIds).size() != needIds.size()) {
-			throw new BusinessException("needIds", "training.programme.error.need-unknown");
+			throw BusinessException.onField("needIds", "training.programme.error.need-unknown");
 		}
 		Programme p;
 		Map<String, Object> before = null;
@@ -166,7 +166,7 @@ public class Catalogue {
 			require(form.code(), "code");
 			String code = form.code().trim().toUpperCase(Locale.ROOT);
 			if (programmes.existsByCode(code)) {
-				throw new BusinessException("code", "training.error.code-taken", code);
+				throw BusinessException.onField("code", "training.error.code-taken", code);
 			}
 			p = new Programme(code);
 		}
@@ -196,7 +196,7 @@ public class Catalogue {
 		require(titleAr, "titleAr");
 		require(titleFr, "titleFr");
 		if (hours == null || hours < 1 || hours > 500) {
-			throw new BusinessException("hours", "training.module.error.hours");
+			throw BusinessException.onField("hours", "training.module.error.hours");
 		}
 		int position = modules(programmeId).size() + 1;
 		ProgrammeModule m = modules.save(new ProgrammeModule(programmeId, position, titleAr.trim(), titleFr.trim(),
@@ -237,10 +237,10 @@ public class Catalogue {
 		checkCentre(user, centreId);
 		require(name, "name");
 		if (capacity == null || capacity < 1) {
-			throw new BusinessException("capacity", "training.session.error.capacity");
+			throw BusinessException.onField("capacity", "training.session.error.capacity");
 		}
 		if (rooms.existsByCentreIdAndName(centreId, name.trim())) {
-			throw new BusinessException("name", "training.error.code-taken", name.trim());
+			throw BusinessException.onField("name", "training.error.code-taken", name.trim());
 		}
 		Room room = new Room(centreId, name.trim(), capacity);
 		room.nameInArabic(nameAr);
@@ -268,10 +268,10 @@ public class Catalogue {
 		checkCentre(user, centreId);
 		require(fullName, "fullName");
 		if (email != null && !email.isBlank() && !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
-			throw new BusinessException("email", "training.error.email");
+			throw BusinessException.onField("email", "training.error.email");
 		}
 		if (username != null && !username.isBlank() && trainers.findByUsername(username.trim()).isPresent()) {
-			throw new BusinessException("username", "training.error.code-taken", username.trim());
+			throw BusinessException.onField("username", "training.error.code-taken", username.trim());
 		}
 		Trainer t = trainers.save(new Trainer(centreId, fullName.trim(), external, trim(speciality), trim(email),
 				trim(phone), username));
@@ -281,14 +281,14 @@ public class Catalogue {
 
 	private void checkCentre(SanadUser user, Long centreId) {
 		if (centreId == null || organisation.find(centreId).filter(u -> CENTRE_KINDS.contains(u.getKind())).isEmpty()) {
-			throw new BusinessException("centreId", "training.error.centre");
+			throw BusinessException.onField("centreId", "training.error.centre");
 		}
 		access.requireCentre(user, centreId);
 	}
 
 	static void require(String value, String field) {
 		if (value == null || value.isBlank()) {
-			throw new BusinessException(field, "training.error.required");
+			throw BusinessException.onField(field, "training.error.required");
 		}
 	}
 

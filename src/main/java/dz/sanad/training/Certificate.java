@@ -110,10 +110,10 @@ public class Certificate {
 
 	void revoke(String reason) {
 		if (revoked) {
-			throw new BusinessException("training.certificate.error.already-revoked");
+			throw BusinessException.of("training.certificate.error.already-revoked");
 		}
 		if (reason == null || reason.isBlank()) {
-			throw new BusinessException("reason", "training.certificate.error.reason-required");
+			throw BusinessException.onField("reason", "training.certificate.error.reason-required");
 		}
 		revoked = true;
 		revokedReason = reason.trim();

@@ -141,11 +141,11 @@ public class Delivery {
 		Map<Long, Map<String, AttendanceStatus>> before = attendance(sessionId, day);
 		for (var e : marks.entrySet()) {
 			if (!ids.contains(e.getKey())) {
-				throw new BusinessException("training.attendance.error.trainee", e.getKey());
+				throw BusinessException.of("training.attendance.error.trainee", e.getKey());
 			}
 			for (var h : e.getValue().entrySet()) {
 				if (!HALVES.contains(h.getKey()) || h.getValue() == null) {
-					throw new BusinessException("training.attendance.error.day");
+					throw BusinessException.of("training.attendance.error.day");
 				}
 				jdbc.sql("""
 						insert into training_attendance (nomination_id, day, half, status, recorded_by)
@@ -202,18 +202,18 @@ public class Delivery {
 		Session s = sessions.findById(sessionId).orElseThrow(() -> new NotFoundException("session " + sessionId));
 		access.requireDeliver(user, s);
 		if (s.getState() != SessionState.RUNNING && s.getState() != SessionState.CONFIRMED) {
-			throw new BusinessException("training.assessment.error.state");
+			throw BusinessException.of("training.assessment.error.state");
 		}
 		boolean moduleOk = jdbc.sql("select count(*) from training_module where id = ? and programme_id = ?")
 			.params(moduleId, s.getProgrammeId()).query(Integer.class).single() > 0;
 		if (!moduleOk) {
-			throw new BusinessException("moduleId", "training.session.error.module");
+			throw BusinessException.onField("moduleId", "training.session.error.module");
 		}
 		Map<Long, Long> members = new HashMap<>(); // nomination id → member id, to name a trainee in a refusal
 		trainees(sessionId).forEach(n -> members.put(n.getId(), n.getMemberId()));
 		for (var e : scores.entrySet()) {
 			if (!members.containsKey(e.getKey())) {
-				throw new BusinessException("training.attendance.error.trainee", e.getKey());
+				throw BusinessException.of("training.attendance.error.trainee", e.getKey());
 			}
 			if (!validScore(e.getValue().pre()) || !validScore(e.getValue().post())) {
 				Member m = people.members(List.of(members.get(e.getKey()))).get(members.get(e.getKey()));
@@ -288,14 +288,14 @@ public class Delivery {
 		Session s = sessions.findById(n.getSessionId()).orElseThrow();
 		if (n.getStatus() != NominationStatus.ACCEPTED
 				|| (s.getState() != SessionState.RUNNING && s.getState() != SessionState.CLOSED)) {
-			throw new BusinessException("training.satisfaction.error.state");
+			throw BusinessException.of("training.satisfaction.error.state");
 		}
 		if (satisfaction(nominationId) != null) {
-			throw new BusinessException("training.satisfaction.error.answered");
+			throw BusinessException.of("training.satisfaction.error.answered");
 		}
 		for (int v : new int[] { a.content(), a.trainers(), a.organisation(), a.usefulness(), a.overall() }) {
 			if (v < 1 || v > 5) {
-				throw new BusinessException("overall", "training.satisfaction.error.range");
+				throw BusinessException.onField("overall", "training.satisfaction.error.range");
 			}
 		}
 		jdbc.sql("""
@@ -368,10 +368,10 @@ public class Delivery {
 	public void answerFollowUp(String token, String applied, String comment) {
 		FollowUp f = followUp(token);
 		if (f.applied() != null) {
-			throw new BusinessException("training.followup.error.answered");
+			throw BusinessException.of("training.followup.error.answered");
 		}
 		if (!List.of("YES", "PARTLY", "NO").contains(applied)) {
-			throw new BusinessException("applied", "training.error.required");
+			throw BusinessException.onField("applied", "training.error.required");
 		}
 		jdbc.sql("update training_followup set applied = ?, comment = ?, answered_at = now() where token = ?")
 			.params(applied, Catalogue.trim(comment), token).update();

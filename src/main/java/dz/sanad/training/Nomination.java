@@ -91,7 +91,7 @@ public class Nomination {
 	void refuse(String reason) {
 		require(status == NominationStatus.PENDING || status == NominationStatus.WAITLISTED, "refuse");
 		if (reason == null || reason.isBlank()) {
-			throw new BusinessException("reason", "training.nomination.error.reason-required");
+			throw BusinessException.onField("reason", "training.nomination.error.reason-required");
 		}
 		status = NominationStatus.REFUSED;
 		this.reason = reason.trim();
@@ -115,7 +115,7 @@ public class Nomination {
 
 	private void require(boolean ok, String action) {
 		if (!ok) {
-			throw new BusinessException("training.nomination.error.illegal",
+			throw BusinessException.of("training.nomination.error.illegal",
 					new DefaultMessageSourceResolvable("training.nomination.action." + action),
 					new DefaultMessageSourceResolvable(status.messageKey()));
 		}

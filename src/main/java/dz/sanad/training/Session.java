@@ -105,10 +105,10 @@ public class Session {
 			throw illegal("edit");
 		}
 		if (startDate == null || endDate == null || endDate.isBefore(startDate)) {
-			throw new BusinessException("endDate", "training.session.error.dates");
+			throw BusinessException.onField("endDate", "training.session.error.dates");
 		}
 		if (capacity < 1) {
-			throw new BusinessException("capacity", "training.session.error.capacity");
+			throw BusinessException.onField("capacity", "training.session.error.capacity");
 		}
 		this.roomId = roomId;
 		this.startDate = startDate;
@@ -144,7 +144,7 @@ public class Session {
 	public void open() {
 		require(SessionState.DRAFT, "open");
 		if (roomId == null) {
-			throw new BusinessException("roomId", "training.session.error.room-required");
+			throw BusinessException.onField("roomId", "training.session.error.room-required");
 		}
 		state = SessionState.OPEN;
 	}
@@ -152,7 +152,7 @@ public class Session {
 	public void confirm(long accepted) {
 		require(SessionState.OPEN, "confirm");
 		if (accepted == 0) {
-			throw new BusinessException("training.session.error.nobody-accepted");
+			throw BusinessException.of("training.session.error.nobody-accepted");
 		}
 		state = SessionState.CONFIRMED;
 	}
@@ -203,7 +203,7 @@ public class Session {
 			throw illegal("cancel");
 		}
 		if (reason == null || reason.isBlank()) {
-			throw new BusinessException("reason", "training.session.error.reason-required");
+			throw BusinessException.onField("reason", "training.session.error.reason-required");
 		}
 		state = SessionState.CANCELLED;
 		cancelReason = reason.trim();
@@ -216,7 +216,7 @@ public class Session {
 	}
 
 	private BusinessException illegal(String action) {
-		return new BusinessException("training.session.error.illegal",
+		return BusinessException.of("training.session.error.illegal",
 				new DefaultMessageSourceResolvable("training.session.action." + action),
 				new DefaultMessageSourceResolvable(state.messageKey()));
 	}

@@ -69,31 +69,31 @@ public class TrainingNeeds {
 	public Need submit(NeedForm f) {
 		SanadUser user = CurrentUser.get();
 		if (f.unitId() == null) {
-			throw new BusinessException("unitId", "training.error.required");
+			throw BusinessException.onField("unitId", "training.error.required");
 		}
-		Unit unit = organisation.find(f.unitId()).orElseThrow(() -> new BusinessException("unitId",
+		Unit unit = organisation.find(f.unitId()).orElseThrow(() -> BusinessException.onField("unitId",
 				"training.error.required"));
 		if (!organisation.scopeOf(user).contains(unit)) {
 			throw new AccessDeniedException("unit outside scope");
 		}
 		if (unit.getWilayaCode() == null) {
-			throw new BusinessException("unitId", "training.need.error.unit");
+			throw BusinessException.onField("unitId", "training.need.error.unit");
 		}
 		if (f.function() == null) {
-			throw new BusinessException("function", "training.error.required");
+			throw BusinessException.onField("function", "training.error.required");
 		}
 		if (f.domainId() == null || domains.findById(f.domainId()).isEmpty()) {
-			throw new BusinessException("domainId", "training.error.required");
+			throw BusinessException.onField("domainId", "training.error.required");
 		}
 		if (f.headcount() == null || f.headcount() < 1 || f.headcount() > 1000) {
-			throw new BusinessException("headcount", "training.need.error.headcount");
+			throw BusinessException.onField("headcount", "training.need.error.headcount");
 		}
 		if (f.priority() == null) {
-			throw new BusinessException("priority", "training.error.required");
+			throw BusinessException.onField("priority", "training.error.required");
 		}
 		Catalogue.require(f.justification(), "justification");
 		if (f.wishedFrom() != null && f.wishedTo() != null && f.wishedTo().isBefore(f.wishedFrom())) {
-			throw new BusinessException("wishedTo", "training.session.error.dates");
+			throw BusinessException.onField("wishedTo", "training.session.error.dates");
 		}
 		int year = f.planYear() != null ? f.planYear()
 				: f.wishedFrom() != null ? f.wishedFrom().getYear() : LocalDate.now().getYear();

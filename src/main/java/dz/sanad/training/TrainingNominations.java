@@ -113,21 +113,21 @@ public class TrainingNominations {
 	/** The nomination rules, in the order the user can act on them. */
 	private void check(Session s, Member m) {
 		if (!s.acceptsNominations()) {
-			throw new BusinessException("training.nomination.error.closed");
+			throw BusinessException.of("training.nomination.error.closed");
 		}
 		if (nominations.findBySessionIdAndMemberId(s.getId(), m.getId()).isPresent()) {
-			throw new BusinessException("memberId", "training.nomination.error.duplicate", m.getMatricule());
+			throw BusinessException.onField("memberId", "training.nomination.error.duplicate", m.getMatricule());
 		}
 		Programme p = catalogue.programme(s.getProgrammeId());
 		if (!p.targets(m.getFunction())) {
-			throw new BusinessException("memberId", "training.nomination.error.function", m.getMatricule());
+			throw BusinessException.onField("memberId", "training.nomination.error.function", m.getMatricule());
 		}
 		if (nominations.hasOverlap(m.getId(), s.getId(), s.getStartDate(), s.getEndDate())) {
-			throw new BusinessException("memberId", "training.nomination.error.overlap", m.getMatricule());
+			throw BusinessException.onField("memberId", "training.nomination.error.overlap", m.getMatricule());
 		}
 		LocalDate since = s.getStartDate().minusYears(rules.recertifyYears());
 		if (certificates.existsByMemberIdAndProgrammeIdAndRevokedFalseAndEndDateAfter(m.getId(), p.getId(), since)) {
-			throw new BusinessException("memberId", "training.nomination.error.certified", m.getMatricule(),
+			throw BusinessException.onField("memberId", "training.nomination.error.certified", m.getMatricule(),
 					rules.recertifyYears());
 		}
 		if (!s.getQuotas().isEmpty()) {
@@ -135,7 +135,7 @@ public class TrainingNominations {
 			long used = nominations.countBySessionIdAndWilayaCodeAndStatusIn(s.getId(), m.getWilayaCode(),
 					EnumSet.of(NominationStatus.PENDING, NominationStatus.ACCEPTED, NominationStatus.WAITLISTED));
 			if (used >= quota) {
-				throw new BusinessException("memberId", "training.nomination.error.quota", m.getWilayaCode(), quota);
+				throw BusinessException.onField("memberId", "training.nomination.error.quota", m.getWilayaCode(), quota);
 			}
 		}
 	}
@@ -211,7 +211,7 @@ public class TrainingNominations {
 		Nomination n = get(id);
 		Session s = sessions.findById(n.getSessionId()).orElseThrow();
 		if (s.getState() != SessionState.OPEN && s.getState() != SessionState.CONFIRMED) {
-			throw new BusinessException("training.nomination.error.closed");
+			throw BusinessException.of("training.nomination.error.closed");
 		}
 		Map<String, Object> before = n.snapshot();
 		long accepted = nominations.countBySessionIdAndStatus(s.getId(), NominationStatus.ACCEPTED);
@@ -249,7 +249,7 @@ public class TrainingNominations {
 			access.requireNominate(user, people.member(n.getMemberId()));
 		}
 		if (s.getState() != SessionState.OPEN && s.getState() != SessionState.CONFIRMED) {
-			throw new BusinessException("training.nomination.error.closed");
+			throw BusinessException.of("training.nomination.error.closed");
 		}
 		boolean freedSeat = n.getStatus() == NominationStatus.ACCEPTED;
 		Map<String, Object> before = n.snapshot();

@@ -126,14 +126,14 @@ public class TrainingSessions {
 		Catalogue.require(f.code(), "code");
 		String code = f.code().trim().toUpperCase(Locale.ROOT);
 		if (sessions.existsByCode(code)) {
-			throw new BusinessException("code", "training.error.code-taken", code);
+			throw BusinessException.onField("code", "training.error.code-taken", code);
 		}
 		if (f.programmeId() == null) {
-			throw new BusinessException("programmeId", "training.error.required");
+			throw BusinessException.onField("programmeId", "training.error.required");
 		}
 		catalogue.programme(f.programmeId());
 		if (f.centreId() == null || catalogue.allCentres().stream().noneMatch(c -> c.getId().equals(f.centreId()))) {
-			throw new BusinessException("centreId", "training.error.centre");
+			throw BusinessException.onField("centreId", "training.error.centre");
 		}
 		access.requireCentre(user, f.centreId());
 		Session s = new Session(code, f.programmeId(), f.centreId());
@@ -157,10 +157,10 @@ public class TrainingSessions {
 		if (f.roomId() != null) {
 			Room room = catalogue.room(f.roomId());
 			if (!room.getCentreId().equals(s.getCentreId())) {
-				throw new BusinessException("roomId", "training.session.error.room-centre");
+				throw BusinessException.onField("roomId", "training.session.error.room-centre");
 			}
 			if (f.capacity() != null && f.capacity() > room.getCapacity()) {
-				throw new BusinessException("capacity", "training.session.error.room-capacity", room.getCapacity());
+				throw BusinessException.onField("capacity", "training.session.error.room-capacity", room.getCapacity());
 			}
 		}
 		s.plan(f.roomId(), f.startDate(), f.endDate(), f.capacity() == null ? 0 : f.capacity());
@@ -173,13 +173,13 @@ public class TrainingSessions {
 		if (s.getRoomId() != null) {
 			List<Session> clash = sessions.roomBookings(s.getRoomId(), id, s.getStartDate(), s.getEndDate());
 			if (!clash.isEmpty()) {
-				throw new BusinessException("roomId", "training.session.error.room-booked", clash.get(0).getCode());
+				throw BusinessException.onField("roomId", "training.session.error.room-booked", clash.get(0).getCode());
 			}
 		}
 		for (Long trainerId : new java.util.HashSet<>(s.getTrainers().values())) {
 			List<Session> clash = sessions.trainerBookings(trainerId, id, s.getStartDate(), s.getEndDate());
 			if (!clash.isEmpty()) {
-				throw new BusinessException("trainerId", "training.session.error.trainer-booked",
+				throw BusinessException.onField("trainerId", "training.session.error.trainer-booked",
 						catalogue.trainer(trainerId).getFullName(), clash.get(0).getCode());
 			}
 		}
@@ -195,10 +195,10 @@ public class TrainingSessions {
 		access.requireManageSession(CurrentUser.get(), s);
 		for (var e : quotas.entrySet()) {
 			if (!territory.exists(e.getKey())) {
-				throw new BusinessException("quota", "unit.error.wilaya-unknown", e.getKey());
+				throw BusinessException.onField("quota", "unit.error.wilaya-unknown", e.getKey());
 			}
 			if (e.getValue() != null && e.getValue() < 0) {
-				throw new BusinessException("quota", "training.session.error.quota", e.getKey());
+				throw BusinessException.onField("quota", "training.session.error.quota", e.getKey());
 			}
 		}
 		Map<String, Object> before = s.snapshot();
@@ -212,12 +212,12 @@ public class TrainingSessions {
 		Session s = get(id);
 		access.requireManageSession(CurrentUser.get(), s);
 		if (catalogue.modules(s.getProgrammeId()).stream().noneMatch(m -> m.getId().equals(moduleId))) {
-			throw new BusinessException("moduleId", "training.session.error.module");
+			throw BusinessException.onField("moduleId", "training.session.error.module");
 		}
 		if (trainerId != null) {
 			Trainer t = catalogue.trainer(trainerId);
 			if (!t.getCentreId().equals(s.getCentreId()) && !t.isExternal()) {
-				throw new BusinessException("trainerId", "training.session.error.trainer-centre");
+				throw BusinessException.onField("trainerId", "training.session.error.trainer-centre");
 			}
 		}
 		Map<String, Object> before = s.snapshot();

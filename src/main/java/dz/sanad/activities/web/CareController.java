@@ -75,7 +75,7 @@ class CareController {
 			return m == null || m.isBlank() ? YearMonth.now() : YearMonth.parse(m);
 		}
 		catch (DateTimeParseException e) {
-			throw new BusinessException("month", "act.error.date-format", m);
+			throw BusinessException.onField("month", "act.error.date-format", m);
 		}
 	}
 
@@ -196,7 +196,7 @@ class CareController {
 			return s == null || s.isBlank() ? null : LocalDateTime.parse(s).atZone(Formats.ZONE).toInstant();
 		}
 		catch (DateTimeParseException e) {
-			throw new BusinessException("occurredAt", "act.error.date-format", s);
+			throw BusinessException.onField("occurredAt", "act.error.date-format", s);
 		}
 	}
 
@@ -235,7 +235,7 @@ class CareController {
 			RedirectAttributes flash) {
 		return pages.run(flash, "/activities/care/my", "act.care.applied", () -> {
 			if (groupId == null) {
-				throw new BusinessException("groupId", "act.error.required");
+				throw BusinessException.onField("groupId", "act.error.required");
 			}
 			applications.apply(groupId, familyMemberId);
 		});

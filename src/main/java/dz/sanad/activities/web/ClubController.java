@@ -204,7 +204,7 @@ class ClubController {
 			return s == null || s.isBlank() ? null : LocalDate.parse(Digits.latin(s).trim());
 		}
 		catch (DateTimeParseException e) {
-			throw new BusinessException("date", "act.error.date-format", s);
+			throw BusinessException.onField("date", "act.error.date-format", s);
 		}
 	}
 
@@ -213,7 +213,7 @@ class ClubController {
 			return s == null || s.isBlank() ? null : Long.valueOf(Digits.latin(s).trim());
 		}
 		catch (NumberFormatException e) {
-			throw new BusinessException("number", "act.error.number-format", s);
+			throw BusinessException.onField("number", "act.error.number-format", s);
 		}
 	}
 }

@@ -142,9 +142,8 @@ class ApplicationController {
 		model.addAttribute("overrideShifts", views.stream().filter(v -> v.offer().getKind() == a.getKind()).toList());
 		model.addAttribute("medical", holidaysAccess.canSeeMedical(user, a));
 		model.addAttribute("manage", user.is(Role.DGSN_SOCIAL));
-		model.addAttribute("canAppeal", user.is(Role.MEMBER, Role.WILAYA_OFFICER) && season.acceptsAppeals(today)
-				&& a.getAppealStatus() == null && a.getStatus() != ApplicationStatus.SUBMITTED
-				&& a.getStatus() != ApplicationStatus.WITHDRAWN);
+		model.addAttribute("canAppeal", user.is(Role.MEMBER, Role.WILAYA_OFFICER)
+				&& a.canAppeal(season.acceptsAppeals(today)));
 		model.addAttribute("manualCriteria", holidaySeasons.criteria(season.getId()).stream()
 			.filter(c -> c.getSource() == CriterionSource.MANUAL).toList());
 		return "holidays/application";

@@ -129,16 +129,16 @@ public class PeopleImports {
 	public ImportJob commit(SanadUser user, long id, boolean ignoredColumnsAcknowledged) {
 		ImportJob job = get(id);
 		if (!job.committable()) {
-			throw new BusinessException("import.error.not-committable");
+			throw BusinessException.of("import.error.not-committable");
 		}
 		if (job.hasIgnoredColumns() && !ignoredColumnsAcknowledged) {
-			throw new BusinessException("acknowledgeIgnored", "import.error.ignored-not-acknowledged",
+			throw BusinessException.onField("acknowledgeIgnored", "import.error.ignored-not-acknowledged",
 					job.ignoredColumns());
 		}
 		leases.hold(ImportLeases.KIND, id); // before the job shows as running, so no sweep takes it for abandoned
 		if (!jobs.committing(id, (long) job.memberRows() + job.familyRows(), user.getUsername())) {
 			leases.release(ImportLeases.KIND, id);
-			throw new BusinessException("import.error.not-committable");
+			throw BusinessException.of("import.error.not-committable");
 		}
 		run(user, id, () -> commits.write(id));
 		return get(id);

@@ -104,7 +104,7 @@ class SelfServiceController {
 		form.setGivenBy(user.getUsername());
 		return pages.run(flash, "/people/me#consents", "consent.saved", () -> {
 			if (purpose == null) {
-				throw new BusinessException("purpose", "consent.error.form");
+				throw BusinessException.onField("purpose", "consent.error.form");
 			}
 			consents.record(user, me(user).getId(), form);
 		});

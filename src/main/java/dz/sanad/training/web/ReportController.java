@@ -1,5 +1,6 @@
 package dz.sanad.training.web;
 
+import dz.sanad.platform.BusinessException;
 import dz.sanad.organisation.Unit;
 import dz.sanad.platform.Xlsx;
 import dz.sanad.training.Catalogue;
@@ -107,7 +108,7 @@ class ReportController {
 			return;
 		}
 		Grouping g = java.util.Arrays.stream(Grouping.values()).filter(x -> x.name().equals(kind)).findFirst()
-			.orElseThrow(() -> dz.sanad.platform.BusinessException.onField("kind", "error.param.invalid", "kind"));
+			.orElseThrow(() -> BusinessException.onField("kind", "error.param.invalid", "kind"));
 		Map<String, String> labels = labels();
 		String prefix = g == Grouping.CENTRE ? "C" : g == Grouping.DOMAIN ? "D" : "";
 		xlsx.export(response, "training-report-" + g.name().toLowerCase(java.util.Locale.ROOT), List.of(
