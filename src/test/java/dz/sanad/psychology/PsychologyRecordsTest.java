@@ -1,0 +1,161 @@
+package dz.sanad.psychology;
+
+import dz.sanad.support.IntegrationTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The record's rules through the real pages: a referral out is refused without the consent scope it needs and closed
+ * only with an outcome; appointments of one psychologist never overlap; a command referrer reads back the structured
+ * outcome only; the raw tables (and every text column of the database) hold no plaintext of a note.
+ */
+@IntegrationTest
+class PsychologyRecordsTest {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	UserDetailsService users;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	PsyFixtures fx;
+
+	@BeforeEach
+	void fixtures() {
+		fx = new PsyFixtures(mvc, users, jdbc);
+	}
+
+	long referrals(long caseId) {
+		return jdbc.sql("select count(*) from psy_referral where case_id = ?").param(caseId).query(Long.class).single();
+	}
+
+	@Test
+	void aReferralWithoutItsConsentScopeIsRefusedAndClosesOnlyWithAnOutcome() throws Exception {
+		long id = fx.followedByPsychologist("FOLLOW_UP");
+		mvc.perform(post("/psychology/cases/" + id + "/referrals").with(fx.as("psychologist")).with(csrf())
+				.param("target", "PSYCHIATRIST").param("reason", "avis spécialisé").param("lang", "fr"))
+			.andExpect(status().is3xxRedirection()).andExpect(flash().attributeExists("error"));
+		assertThat(referrals(id)).isZero();
+		mvc.perform(post("/psychology/cases/" + id + "/referrals").with(fx.as("psychologist")).with(csrf())
+				.param("target", "MINISTRY").param("reason", "accompagnement social"))
+			.andExpect(flash().attributeExists("error"));
+		assertThat(referrals(id)).isZero();
+
+		mvc.perform(post("/psychology/cases/" + id + "/consent").with(fx.as("psychologist")).with(csrf())
+				.param("scopes", "FOLLOW_UP", "SHARE_PHYSICIAN")).andExpect(flash().attributeExists("success"));
+		mvc.perform(post("/psychology/cases/" + id + "/referrals").with(fx.as("psychologist")).with(csrf())
+				.param("target", "PSYCHIATRIST").param("reason", "avis spécialisé"))
+			.andExpect(flash().attribute("success", "psychology.referral.sent"));
+		assertThat(referrals(id)).isOne();
+		long referral = jdbc.sql("select id from psy_referral where case_id = ?").param(id).query(Long.class).single();
+
+		mvc.perform(post("/psychology/cases/" + id + "/close").with(fx.as("psychologist")).with(csrf()).param("lang", "fr"))
+			.andExpect(flash().attribute("error", containsString("orientation est encore ouverte")));
+		mvc.perform(post("/psychology/cases/" + id + "/referrals/" + referral + "/close").with(fx.as("psychologist"))
+				.with(csrf()).param("outcome", " ").param("lang", "fr"))
+			.andExpect(flash().attribute("error", containsString("qu'avec son résultat")));
+		mvc.perform(post("/psychology/cases/" + id + "/referrals/" + referral + "/close").with(fx.as("psychologist"))
+				.with(csrf()).param("outcome", "vu en consultation"))
+			.andExpect(flash().attribute("success", "psychology.referral.saved"));
+		mvc.perform(post("/psychology/cases/" + id + "/close").with(fx.as("psychologist")).with(csrf()))
+			.andExpect(flash().attribute("success", "psychology.closed"));
+		assertThat(jdbc.sql("select state from case_record where case_type = 'psychology-referral' and case_id = ?")
+			.param(referral).query(String.class).single()).isEqualTo("CLOSED");
+
+		// withdrawing the scope refuses the next referral again
+		mvc.perform(post("/psychology/cases/" + id + "/reopen").with(fx.as("psychologist")).with(csrf()));
+		mvc.perform(post("/psychology/cases/" + id + "/consent/withdraw").with(fx.as("psychologist")).with(csrf())
+				.param("scope", "SHARE_PHYSICIAN")).andExpect(flash().attributeExists("success"));
+		mvc.perform(post("/psychology/cases/" + id + "/referrals").with(fx.as("psychologist")).with(csrf())
+				.param("target", "PSYCHIATRIST").param("reason", "second avis"))
+			.andExpect(flash().attributeExists("error"));
+		assertThat(referrals(id)).isOne();
+	}
+
+	@Test
+	void appointmentsOfOnePsychologistNeverOverlap() throws Exception {
+		long id = fx.followedByPsychologist("FOLLOW_UP");
+		String day = LocalDate.now().plusDays(40).toString();
+		mvc.perform(post("/psychology/cases/" + id + "/appointments").with(fx.as("psychologist")).with(csrf())
+				.param("start", day + "T09:00").param("minutes", "60").param("kind", "INDIVIDUAL").param("mode", "IN_PERSON"))
+			.andExpect(flash().attribute("success", "psychology.appointment.booked"));
+		mvc.perform(post("/psychology/cases/" + id + "/appointments").with(fx.as("psychologist")).with(csrf())
+				.param("start", day + "T09:30").param("minutes", "45").param("kind", "COUPLE").param("mode", "VIDEO")
+				.param("lang", "fr"))
+			.andExpect(flash().attribute("error", containsString("déjà un rendez-vous à cette heure")));
+		mvc.perform(post("/psychology/cases/" + id + "/appointments").with(fx.as("psychologist")).with(csrf())
+				.param("start", day + "T10:00").param("minutes", "45").param("kind", "FAMILY").param("mode", "VIDEO"))
+			.andExpect(flash().attribute("success", "psychology.appointment.booked"));
+		assertThat(jdbc.sql("select count(*) from psy_appointment where case_id = ?").param(id).query(Long.class)
+			.single()).isEqualTo(2);
+	}
+
+	@Test
+	void aCommandReferrerReadsBackTheStructuredOutcomeOnly() throws Exception {
+		String matricule = jdbc.sql("select matricule from people_member where wilaya_code = '16' order by id offset 7 limit 1")
+			.query(String.class).single();
+		String reason = "motif-" + UUID.randomUUID();
+		mvc.perform(post("/psychology/referrals").with(fx.as("wilaya16")).with(csrf()).param("matricule", matricule)
+				.param("reason", reason)).andExpect(flash().attribute("success", "psychology.referred"));
+		long id = jdbc.sql("select max(id) from psy_case where referrer = 'wilaya16'").query(Long.class).single();
+		fx.assign(id, "psychologist");
+		fx.note(id, "psychologist", "PROGRESS", "note-" + reason);
+		mvc.perform(post("/psychology/cases/" + id + "/close").with(fx.as("psychologist")).with(csrf()).param("lang", "fr"))
+			.andExpect(flash().attribute("error", containsString("retour à l'orienteur avant de clôturer")));
+		mvc.perform(post("/psychology/cases/" + id + "/outcome").with(fx.as("psychologist")).with(csrf())
+				.param("outcome", "RESTRICTED")).andExpect(flash().attribute("success", "psychology.outcome.saved"));
+		mvc.perform(get("/psychology/referrals").with(fx.as("wilaya16")).param("lang", "fr")).andExpect(status().isOk())
+			.andExpect(content().string(containsString("Restriction temporaire")))
+			.andExpect(content().string(not(containsString(reason))))
+			.andExpect(content().string(not(containsString("PSY-"))));
+		// another referrer does not see it at all
+		mvc.perform(get("/psychology/referrals").with(fx.as("head")).param("lang", "fr"))
+			.andExpect(content().string(not(containsString("Restriction temporaire"))));
+	}
+
+	@Test
+	void theRawTablesHoldNoPlaintextOfANote() throws Exception {
+		long id = fx.followedByPsychologist("FOLLOW_UP");
+		String secret = "plaintext-" + UUID.randomUUID();
+		fx.note(id, "psychologist", "PROGRESS", secret);
+		fx.note(id, "psychologist", "PROCESS", secret + "-process");
+		mvc.perform(get("/psychology/cases/" + id).with(fx.as("psychologist"))).andExpect(status().isOk())
+			.andExpect(content().string(containsString(secret)));
+		assertThat(jdbc.sql("select count(*) from psy_note where case_id = ?").param(id).query(Long.class).single())
+			.isEqualTo(2);
+		// every text and bytea column of every table: a dump alone reveals nothing
+		List<String[]> columns = jdbc.sql("""
+				select table_name, column_name, data_type from information_schema.columns
+				where table_schema = current_schema() and data_type in ('text', 'character varying', 'bytea', 'jsonb')""")
+			.query((rs, i) -> new String[] { rs.getString(1), rs.getString(2), rs.getString(3) }).list();
+		assertThat(columns).isNotEmpty();
+		for (String[] c : columns) {
+			String test = c[2].equals("bytea") ? "position(convert_to(?, 'UTF8') in \"" + c[1] + "\") > 0"
+					: "strpos(\"" + c[1] + "\"::text, ?) > 0";
+			long hits = jdbc.sql("select count(*) from \"" + c[0] + "\" where " + test).param(secret).query(Long.class)
+				.single();
+			assertThat(hits).as("plaintext in %s.%s", c[0], c[1]).isZero();
+		}
+	}
+}
