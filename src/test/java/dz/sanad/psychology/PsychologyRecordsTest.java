@@ -41,6 +41,9 @@ class PsychologyRecordsTest {
 
 	PsyFixtures fx;
 
+	@Autowired
+	Appointments appointments;
+
 	@BeforeEach
 	void fixtures() {
 		fx = new PsyFixtures(mvc, users, jdbc);
@@ -109,6 +112,32 @@ class PsychologyRecordsTest {
 			.andExpect(flash().attribute("success", "psychology.appointment.booked"));
 		assertThat(jdbc.sql("select count(*) from psy_appointment where case_id = ?").param(id).query(Long.class)
 			.single()).isEqualTo(2);
+	}
+
+	@Test
+	void theDayBeforeReminderSaysAppointmentAtTheCentreOnlyAndIsSentOnce() throws Exception {
+		long id = fx.followedByPsychologist("FOLLOW_UP");
+		long member = jdbc.sql("select member_id from psy_case where id = ?").param(id).query(Long.class).single();
+		java.time.LocalDateTime soon = java.time.LocalDateTime.now(dz.sanad.platform.Formats.ZONE).plusHours(3)
+			.withSecond(0).withNano(0);
+		mvc.perform(post("/psychology/cases/" + id + "/appointments").with(fx.as("psychologist2")).with(csrf())
+				.param("start", soon.toString()).param("minutes", "30").param("kind", "INDIVIDUAL").param("mode", "IN_PERSON"))
+			.andExpect(status().isNotFound());
+		jdbc.sql("update psy_appointment set status = 'CANCELLED' where psychologist = 'psychologist' and status = 'BOOKED' "
+				+ "and starts_at < now() + interval '1 day'").update();
+		mvc.perform(post("/psychology/cases/" + id + "/appointments").with(fx.as("psychologist")).with(csrf())
+				.param("start", soon.toString()).param("minutes", "30").param("kind", "INDIVIDUAL").param("mode", "IN_PERSON"))
+			.andExpect(flash().attribute("success", "psychology.appointment.booked"));
+		long before = jdbc.sql("select count(*) from platform_notification where member_id = ?").param(member)
+			.query(Long.class).single();
+		appointments.remind();
+		appointments.remind();
+		List<String> texts = jdbc.sql("select text_fr || ' ' || text_ar || ' ' || text_en from platform_notification "
+				+ "where member_id = ? order by id desc limit 1").param(member).query(String.class).list();
+		assertThat(jdbc.sql("select count(*) from platform_notification where member_id = ?").param(member)
+			.query(Long.class).single()).isEqualTo(before + 1);
+		assertThat(texts.get(0)).contains("rendez-vous au centre").contains("موعد بالمركز")
+			.doesNotContainIgnoringCase("psycholog").doesNotContain("نفس");
 	}
 
 	@Test
