@@ -164,6 +164,23 @@ class PsychologyRecordsTest {
 	}
 
 	@Test
+	void theCommitteeReadsSuppressedCountsOnly() throws Exception {
+		long id = fx.followedByPsychologist("FOLLOW_UP", "ANONYMOUS_STATS");
+		String reference = jdbc.sql("select reference from psy_case where id = ?").param(id).query(String.class).single();
+		mvc.perform(get("/psychology/figures").with(fx.as("committee")).param("lang", "fr")).andExpect(status().isOk())
+			.andExpect(content().string(containsString("Dossiers ouverts")))
+			.andExpect(content().string(containsString("&lt;10")))
+			.andExpect(content().string(not(containsString(reference))));
+		long counted = jdbc.sql("select count(*) from psy_case where stats_consent and route = 'SELF'").query(Long.class)
+			.single();
+		mvc.perform(post("/psychology/cases/" + id + "/consent/withdraw").with(fx.as("psychologist")).with(csrf())
+			.param("scope", "ANONYMOUS_STATS")).andExpect(flash().attributeExists("success"));
+		long withdrawn = jdbc.sql("select count(*) from psy_case where stats_consent and route = 'SELF'").query(Long.class)
+			.single();
+		assertThat(withdrawn).as("a withdrawn anonymous-statistics consent leaves the aggregates").isEqualTo(counted - 1);
+	}
+
+	@Test
 	void theRawTablesHoldNoPlaintextOfANote() throws Exception {
 		long id = fx.followedByPsychologist("FOLLOW_UP");
 		String secret = "plaintext-" + UUID.randomUUID();
