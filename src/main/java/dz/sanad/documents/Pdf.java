@@ -70,8 +70,11 @@ public class Pdf {
 		XRLog.setLoggerImpl(new Slf4jXrLogger());
 	}
 
-	Pdf(ITemplateEngine templates) {
+	private final BilingualTexts texts;
+
+	Pdf(ITemplateEngine templates, org.springframework.context.MessageSource messages) {
 		this.templates = templates;
+		this.texts = new BilingualTexts(messages);
 		// Amiri's GSUB table is left out: openhtmltopdf already shapes Arabic with ICU (presentation forms, lam-alef),
 		// and PDFBox would otherwise run every string through the font's Latin substitutions when it draws it
 		// (a tenth of a certificate's rendering time) to form ligatures such as "fi" that the layout did not
@@ -89,7 +92,11 @@ public class Pdf {
 	}
 
 	public void render(String template, Map<String, Object> model, Locale locale, OutputStream out) {
-		String html = templates.process(template, new Context(locale, model));
+		Context context = new Context(locale, model);
+		if (!model.containsKey("t")) {
+			context.setVariable("t", texts);
+		}
+		String html = templates.process(template, context);
 		renderHtml(html, out);
 	}
 

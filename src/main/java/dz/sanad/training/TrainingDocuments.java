@@ -56,8 +56,6 @@ public class TrainingDocuments {
 
 	private static final dz.sanad.platform.Formats FORMATS = new dz.sanad.platform.Formats();
 
-	private final Texts texts;
-
 	private static final int WORKERS = Math.max(1, Runtime.getRuntime().availableProcessors());
 
 	/** Certificate batches render here: a bounded pool, so a batch uses every core and no more. */
@@ -73,8 +71,7 @@ public class TrainingDocuments {
 	});
 
 	TrainingDocuments(Pdf pdf, Catalogue catalogue, Organisation organisation, People people, Delivery delivery,
-			TrainingRules rules, org.springframework.context.MessageSource messages) {
-		this.texts = new Texts(messages);
+			TrainingRules rules) {
 		this.pdf = pdf;
 		this.catalogue = catalogue;
 		this.organisation = organisation;
@@ -83,20 +80,8 @@ public class TrainingDocuments {
 		this.rules = rules;
 	}
 
-	/** Both languages of a bilingual document, whatever the reader's: {@code ${t.ar('key')}}, {@code ${t.fr('key')}}. */
-	public record Texts(org.springframework.context.MessageSource messages) {
-		public String ar(String key, Object... args) {
-			return messages.getMessage(key, args, key, Languages.ARABIC);
-		}
-
-		public String fr(String key, Object... args) {
-			return messages.getMessage(key, args, key, Languages.FRENCH);
-		}
-	}
-
 	private Map<String, Object> sessionModel(Session s) {
 		Map<String, Object> model = new HashMap<>();
-		model.put("t", texts);
 		model.put("fmt", FORMATS);
 		Programme p = catalogue.programme(s.getProgrammeId());
 		Unit centre = organisation.get(s.getCentreId());
@@ -146,7 +131,6 @@ public class TrainingDocuments {
 	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	public byte[] certificate(Certificate c) {
 		Map<String, Object> model = new HashMap<>();
-		model.put("t", texts);
 		model.put("fmt", FORMATS);
 		model.put("c", c);
 		model.put("url", verifyUrl(c));

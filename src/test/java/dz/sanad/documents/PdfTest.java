@@ -23,7 +23,10 @@ class PdfTest {
 		resolver.setSuffix(".html");
 		SpringTemplateEngine engine = new SpringTemplateEngine();
 		engine.setTemplateResolver(resolver);
-		return new Pdf(engine);
+		org.springframework.context.support.ResourceBundleMessageSource messages = new dz.sanad.platform.SanadMessageSource();
+		messages.setBasenames("messages");
+		messages.setDefaultEncoding("UTF-8");
+		return new Pdf(engine, messages);
 	}
 
 	@Test

@@ -4,8 +4,6 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
-import dz.sanad.platform.SanadMessageSource;
-import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.test.util.ReflectionTestUtils;
 
 import java.util.ArrayList;
@@ -18,12 +16,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class CertificateBatchTest {
 
 	static TrainingDocuments documents() {
-		ResourceBundleMessageSource messages = new SanadMessageSource();
-		messages.setBasenames("messages", "i18n/training");
-		messages.setDefaultEncoding("UTF-8");
-		messages.setFallbackToSystemLocale(false);
 		return new TrainingDocuments(CertificatePdfTest.pdf(), null, null, null, null,
-				new TrainingRules(null, null, null, "https://sanad.example.dz", null, null), messages);
+				new TrainingRules(null, null, null, "https://sanad.example.dz", null, null));
 	}
 
 	@Test

@@ -26,6 +26,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The certificate PDF on its own: landscape A4, both languages, embedded Arabic font, serial and QR link. */
 class CertificatePdfTest {
 
+	/** The bundles a training document reads, without a Spring context. */
+	static org.springframework.context.MessageSource messages() {
+		ResourceBundleMessageSource messages = new SanadMessageSource();
+		messages.setBasenames("messages", "i18n/training");
+		messages.setDefaultEncoding("UTF-8");
+		messages.setFallbackToSystemLocale(false);
+		return messages;
+	}
+
 	static Pdf pdf() {
 		ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
 		resolver.setPrefix("templates/");
@@ -33,9 +42,10 @@ class CertificatePdfTest {
 		SpringTemplateEngine engine = new SpringTemplateEngine();
 		engine.setTemplateResolver(resolver);
 		try {
-			Constructor<Pdf> c = Pdf.class.getDeclaredConstructor(org.thymeleaf.ITemplateEngine.class);
+			Constructor<Pdf> c = Pdf.class.getDeclaredConstructor(org.thymeleaf.ITemplateEngine.class,
+					org.springframework.context.MessageSource.class);
 			c.setAccessible(true);
-			return c.newInstance(engine);
+			return c.newInstance(engine, messages());
 		}
 		catch (ReflectiveOperationException e) {
 			throw new IllegalStateException(e);
@@ -58,14 +68,9 @@ class CertificatePdfTest {
 
 	@Test
 	void rendersABilingualLandscapeCertificate() throws Exception {
-		ResourceBundleMessageSource messages = new SanadMessageSource();
-		messages.setBasenames("messages", "i18n/training");
-		messages.setDefaultEncoding("UTF-8");
-		messages.setFallbackToSystemLocale(false);
 		Certificate c = certificate();
 		Map<String, Object> model = new HashMap<>();
 		model.put("c", c);
-		model.put("t", new TrainingDocuments.Texts(messages));
 		model.put("fmt", new Formats());
 		model.put("url", "https://sanad.example.dz/verify/" + c.getCode());
 		model.put("qr", TrainingDocuments.qr("https://sanad.example.dz/verify/" + c.getCode()));
