@@ -45,12 +45,31 @@ public class Categories {
 
 	/** Active categories, each root followed by its children. */
 	public List<Category> all() {
-		return tree(true);
+		return everything().stream().filter(Category::active).toList();
 	}
 
-	/** Every category, inactive ones included (administration). */
+	/**
+	 * Every category, inactive ones included (administration). Read at most every {@link #FRESH} (every queue row
+	 * asks for its label); this node's own edits are seen at once, another node's within that delay.
+	 */
 	public List<Category> everything() {
-		return tree(false);
+		Cached c = cached;
+		if (c == null || System.nanoTime() - c.at() > FRESH.toNanos()) {
+			c = new Cached(tree(false), System.nanoTime());
+			cached = c;
+		}
+		return c.tree();
+	}
+
+	private static final java.time.Duration FRESH = java.time.Duration.ofSeconds(30);
+
+	private record Cached(List<Category> tree, long at) {
+	}
+
+	private volatile Cached cached;
+
+	private void changed() {
+		cached = null;
 	}
 
 	private List<Category> tree(boolean activeOnly) {
@@ -95,6 +114,7 @@ public class Categories {
 				insert into welfare_category (code, parent_code, name_ar, name_fr, name_en, sort_order)
 				values (?, ?, ?, ?, ?, (select coalesce(max(sort_order), 0) + 1 from welfare_category))""")
 			.params(c.code(), c.parent(), c.nameAr(), c.nameFr(), c.nameEn()).update();
+		changed();
 		audit.record("CREATE", "welfare-category", code, c.nameFr(), null, c);
 		return c;
 	}
@@ -108,6 +128,7 @@ public class Categories {
 				before.active());
 		jdbc.sql("update welfare_category set name_ar = ?, name_fr = ?, name_en = ? where code = ?")
 			.params(after.nameAr(), after.nameFr(), after.nameEn(), code).update();
+		changed();
 		audit.record("UPDATE", "welfare-category", code, after.nameFr(), before, after);
 	}
 
@@ -117,6 +138,7 @@ public class Categories {
 		Category before = any(code).orElseThrow(() -> BusinessException.onField("code", "welfare.error.category"));
 		jdbc.sql("update welfare_category set active = ? where code = ? or parent_code = ?")
 			.params(active, code, active ? "-" : code).update();
+		changed();
 		audit.record(active ? "REACTIVATE" : "DEACTIVATE", "welfare-category", code, before.nameFr(), null, null);
 	}
 

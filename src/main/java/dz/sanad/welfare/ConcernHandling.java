@@ -42,12 +42,15 @@ public class ConcernHandling {
 
 	private final PeopleConsents consents;
 
+	private final Grounds groundList;
+
 	/** Lazily: referrals check the handler through this service. */
 	private final org.springframework.beans.factory.ObjectProvider<Referrals> referrals;
 
 	ConcernHandling(Concerns concerns, Handlers handlers, ConcernAccess access, ConcernThread thread,
 			CaseEngine engine, Categories categories, WelfareNotices notices, PeopleConsents consents,
-			org.springframework.beans.factory.ObjectProvider<Referrals> referrals) {
+			org.springframework.beans.factory.ObjectProvider<Referrals> referrals, Grounds groundList) {
+		this.groundList = groundList;
 		this.consents = consents;
 		this.referrals = referrals;
 		this.concerns = concerns;
@@ -165,6 +168,7 @@ public class ConcernHandling {
 			}
 		}
 		String grounds = MemberConcerns.text(form.getGrounds(), "grounds", 4000);
+		java.util.Set<String> cited = groundList.checked(form.getGroundCodes());
 		String authority = MemberConcerns.text(form.getAuthority(), "authority", 200);
 		BigDecimal amount = form.getAmount();
 		if (amount != null) {
@@ -185,6 +189,7 @@ public class ConcernHandling {
 		move(c, ConcernState.DECIDED, form.getOutcome().name(), now);
 		Decision.Recorded d = engine.decide(WelfareCases.ref(c.getId()),
 				Decision.of(form.getOutcome(), grounds, amount, authority, on), now);
+		groundList.cite(d.id(), c.getId(), cited);
 		if (form.getOutcome() == Outcome.REFERRED) {
 			referrals.getObject().open(c, user.getUsername(), now);
 		}

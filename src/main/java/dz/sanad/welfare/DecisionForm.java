@@ -10,6 +10,9 @@ public class DecisionForm {
 
 	private String grounds;
 
+	/** Codes of {@link Grounds} cited beside the free text. */
+	private java.util.List<String> groundCodes = new java.util.ArrayList<>();
+
 	private BigDecimal amount;
 
 	private String authority;
@@ -20,6 +23,8 @@ public class DecisionForm {
 	public void setOutcome(Outcome outcome) { this.outcome = outcome; }
 	public String getGrounds() { return grounds; }
 	public void setGrounds(String grounds) { this.grounds = grounds; }
+	public java.util.List<String> getGroundCodes() { return groundCodes; }
+	public void setGroundCodes(java.util.List<String> groundCodes) { this.groundCodes = groundCodes; }
 	public BigDecimal getAmount() { return amount; }
 	public void setAmount(BigDecimal amount) { this.amount = amount; }
 	public String getAuthority() { return authority; }

@@ -247,9 +247,16 @@ public class MemberConcerns {
 		return c;
 	}
 
-	/** Appeals the last decision to the head of the wilaya social service, within the appeal window. */
+	/**
+	 * Appeals the last decision to the head of the wilaya social service, within the appeal window; a pseudonymous
+	 * submitter appeals through the code, recorded without their name.
+	 */
 	public void appeal(Concern given, String grounds) {
 		Concern c = managed(given);
+		bySubmitter(c, () -> appealed(c, grounds));
+	}
+
+	private void appealed(Concern c, String grounds) {
 		Instant now = Instant.now();
 		String text = text(grounds, "body", ConcernThread.MAX_BODY);
 		c.moveTo(ConcernState.APPEALED);
@@ -267,9 +274,13 @@ public class MemberConcerns {
 		}
 	}
 
-	/** Reopens a closed concern within the reopen window. */
+	/** Reopens a closed concern within the reopen window (by the code, anonymously, for a pseudonymous one). */
 	public void reopen(Concern given, String reason) {
 		Concern c = managed(given);
+		bySubmitter(c, () -> reopened(c, reason));
+	}
+
+	private void reopened(Concern c, String reason) {
 		Instant now = Instant.now();
 		String text = text(reason, "body", ConcernThread.MAX_BODY);
 		c.moveTo(ConcernState.REOPENED);

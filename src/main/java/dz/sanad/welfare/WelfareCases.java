@@ -26,6 +26,10 @@ public class WelfareCases {
 
 	public static final String CENTRAL = "CENTRAL";
 
+	/** The escalation ladder of a concern: the head of the wilaya service at 75 %, the central directorate at 100 %. */
+	public static final EscalationLadder LADDER = EscalationLadder.of(new EscalationLadder.Step(1, 75, HEAD),
+			new EscalationLadder.Step(2, 100, CENTRAL));
+
 	public static CaseRef ref(long id) {
 		return CaseRef.of(TYPE, id);
 	}
@@ -33,8 +37,7 @@ public class WelfareCases {
 	@Bean
 	CaseType<ConcernState> welfareConcernType(@Value("${sanad.welfare.reopen-days:15}") int reopenDays,
 			@Value("${sanad.welfare.appeal-days:30}") int appealDays) {
-		return new CaseType<>(TYPE, Concern.WORKFLOW, EscalationLadder.of(new EscalationLadder.Step(1, 75, HEAD),
-				new EscalationLadder.Step(2, 100, CENTRAL)), reopenDays, appealDays, ConcernState.APPEALED);
+		return new CaseType<>(TYPE, Concern.WORKFLOW, LADDER, reopenDays, appealDays, ConcernState.APPEALED);
 	}
 
 	@Bean

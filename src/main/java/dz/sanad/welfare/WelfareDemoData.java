@@ -32,8 +32,11 @@ class WelfareDemoData implements DemoDataContributor {
 
 	private final JdbcClient jdbc;
 
+	private final WelfareBulkData bulk;
+
 	WelfareDemoData(Handlers handlers, MemberConcerns members, ConcernHandling handling, People people,
-			UserDetailsService users, JdbcClient jdbc) {
+			UserDetailsService users, JdbcClient jdbc, WelfareBulkData bulk) {
+		this.bulk = bulk;
 		this.handlers = handlers;
 		this.members = members;
 		this.handling = handling;
@@ -84,7 +87,13 @@ class WelfareDemoData implements DemoDataContributor {
 					handling.close(u, c.getId());
 				}));
 		others();
+		if (scale == Scale.NATIONAL) {
+			bulk.generate(NATIONAL_CONCERNS, (SanadUser) users.loadUserByUsername("dgsn"));
+		}
 	}
+
+	/** The national dataset's concerns (the 500,000; bench/scenarios/concerns works on them). */
+	static final int NATIONAL_CONCERNS = 500_000;
 
 	private static final String[][] SAMPLES = {
 			{ "HOUSING.SOCIAL", "طلب الاستفادة من سكن اجتماعي", "أقطن مع والديّ وأطفالي الثلاثة في شقة من غرفتين." },

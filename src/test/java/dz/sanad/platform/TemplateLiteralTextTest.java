@@ -74,6 +74,24 @@ class TemplateLiteralTextTest {
 		assertThat(literals).as("literal text in templates (put it in the bundles)").isEmpty();
 	}
 
+	/** Browsers' number inputs refuse Arabic-Indic digits (٠١٢…), which every number field must accept. */
+	@Test
+	void numbersAreTypedInTextFieldsWithANumericKeyboard() throws IOException {
+		List<String> numberInputs = new ArrayList<>();
+		try (Stream<Path> files = Files.walk(TEMPLATES)) {
+			for (Path file : files.filter(f -> f.toString().endsWith(".html")).toList()) {
+				Document doc = Jsoup.parse(Files.readString(file), "", Parser.xmlParser());
+				for (Element e : doc.select("input")) {
+					if (!e.attr("type").equals("number") && !e.attr("th:type").equals("number")) {
+						continue;
+					}
+					numberInputs.add(TEMPLATES.relativize(file) + " #" + e.attr("id") + e.attr("name"));
+				}
+			}
+		}
+		assertThat(numberInputs).as("use type=\"text\" inputmode=\"numeric\" (or decimal)").isEmpty();
+	}
+
 	/** Whether this element or one around it has its content replaced by Thymeleaf. */
 	private static boolean placeholderContent(Element e) {
 		for (Element x = e; x != null; x = x.parent()) {

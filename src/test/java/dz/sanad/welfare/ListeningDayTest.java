@@ -43,8 +43,8 @@ class ListeningDayTest {
 
 		mvc.perform(post("/welfare/listening/" + day + "/capture").with(officer).with(csrf())
 				.param("matricule", "NOPE-1").param("categoryCode", "HOUSING").param("subject", "x")
-				.param("description", "y"))
-			.andExpect(flash().attribute("error", "welfare.error.matricule"));
+				.param("description", "y").param("lang", "fr"))
+			.andExpect(flash().attribute("error", "Matricule : Aucun fonctionnaire de cette wilaya n’a ce matricule."));
 		mvc.perform(post("/welfare/listening/" + day + "/capture").with(officer).with(csrf())
 				.param("matricule", "M-16-0001").param("categoryCode", "WORK.SCHEDULE")
 				.param("subject", "Horaires de nuit").param("description", "Trois nuits par semaine depuis un an."))
@@ -73,8 +73,9 @@ class ListeningDayTest {
 				.param("nameAr", "مساعدة على الإيجار").param("nameFr", "Aide au loyer").param("nameEn", "Rent aid"))
 			.andExpect(flash().attribute("success", "welfare.category.saved"));
 		mvc.perform(post("/welfare/categories").with(dgsn).with(csrf()).param("parent", "HOUSING.RENT").param("code", "X1")
-				.param("nameAr", "x").param("nameFr", "x").param("nameEn", "x"))
-			.andExpect(flash().attribute("error", "welfare.error.category-parent"));
+				.param("nameAr", "x").param("nameFr", "x").param("nameEn", "x").param("lang", "fr"))
+			.andExpect(flash().attribute("error",
+					"Catégorie parente : Une sous-catégorie se place sous une catégorie de premier niveau."));
 		mvc.perform(get("/welfare/my/new").with(DemoUsers.as(users, "member"))).andExpect(status().isOk())
 			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
 				.string(org.hamcrest.Matchers.containsString("HOUSING.RENT")));

@@ -233,9 +233,9 @@ class WelfareConfidentialityTest {
 		assertThat(jdbc.sql("select count(*) from welfare_concern where id = ? and member_id is not null").param(id)
 			.query(Long.class).single()).as("revealed by the member's own choice").isEqualTo(1);
 		mvc.perform(get("/welfare/my/" + id).with(as("member"))).andExpect(status().isOk());
-		mvc.perform(post("/welfare/follow/" + code + "/reveal").with(as("member")).with(csrf()))
+		mvc.perform(post("/welfare/follow/" + code + "/reveal").with(as("member")).with(csrf()).param("lang", "fr"))
 			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
-				.attribute("error", "welfare.error.already-known"));
+				.attribute("error", "Cette préoccupation nomme déjà son fonctionnaire."));
 		mvc.perform(get("/api/welfare/concerns/" + id).with(as("social16"))).andExpect(status().isOk())
 			.andExpect(jsonPath("$.concern.subject").value("pseudo"));
 	}

@@ -124,9 +124,9 @@ class WelfareJourneyTest {
 		// a program renamed .pdf is refused from its content, and nothing is attached
 		mvc.perform(multipart("/welfare/my/" + id + "/documents")
 				.file(new MockMultipartFile("file", "contrat.pdf", "application/pdf", "MZ\u0090\u0000".getBytes()))
-				.with(as("member")).with(csrf())).andExpect(status().is3xxRedirection())
-			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
-				.attribute("error", "welfare.error.file-type"));
+				.with(as("member")).with(csrf()).param("lang", "fr")).andExpect(status().is3xxRedirection())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash().attribute("error",
+					"Fichier : Seuls les documents PDF, JPEG et PNG sont acceptés (vérifié d’après le contenu du fichier)."));
 		assertThat(state(id)).isEqualTo("WAITING_MEMBER");
 		mvc.perform(multipart("/welfare/my/" + id + "/documents")
 				.file(new MockMultipartFile("file", "contrat.png", "image/png", PNG)).with(as("member")).with(csrf()))
@@ -226,15 +226,16 @@ class WelfareJourneyTest {
 				.content("{\"outcome\":\"REFERRED\",\"grounds\":\"ministère\",\"authority\":\"Chef de service\"}"))
 			.andExpect(status().isOk()).andExpect(jsonPath("$.concern.state").value("DECIDED"));
 		String referral = "/welfare/concerns/" + id + "/referral";
-		mvc.perform(post(referral).with(as("social16")).with(csrf()).param("status", "DONE").param("outcome", "x"))
+		mvc.perform(post(referral).with(as("social16")).with(csrf()).param("status", "DONE").param("outcome", "x")
+				.param("lang", "fr"))
 			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
-				.attribute("error", "welfare.error.referral-move"));
+				.attribute("error", "Étape : Cette étape ne suit pas l’état actuel de l’orientation."));
 		mvc.perform(post(referral).with(as("social16")).with(csrf()).param("status", "ACCEPTED"))
 			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
 				.attribute("success", "welfare.referral.saved"));
 		mvc.perform(post(referral).with(as("social16")).with(csrf()).param("status", "DONE"))
 			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
-				.attribute("error", "welfare.error.required"));
+				.attribute("error", "النتيجة : هذا الحقل إلزامي."));
 		mvc.perform(post(referral).with(as("social16")).with(csrf()).param("status", "DONE")
 				.param("outcome", "Prise en charge par la DAS d'Alger")).andExpect(status().is3xxRedirection());
 		mvc.perform(post(referral).with(as("wilaya16b")).with(csrf()).param("status", "DONE").param("outcome", "x"))

@@ -26,9 +26,12 @@ class SweepJob {
 	@SchedulerLock(name = "platform.case-sweep", lockAtMostFor = "PT10M", lockAtLeastFor = "PT20S")
 	@Scheduled(fixedDelayString = "${sanad.cases.sweep-every:PT1M}", initialDelayString = "${sanad.cases.sweep-every:PT1M}")
 	void run() {
+		long t0 = System.nanoTime();
 		int n = engine.sweep(Instant.now());
-		if (n > 0) {
-			log.info("{} case escalation(s) recorded", n);
+		long ms = (System.nanoTime() - t0) / 1_000_000;
+		if (n > 0 || ms >= 1000) {
+			// bench/scenarios/concerns reads this line for the sweep's duration over the national dataset
+			log.info("case sweep: {} escalation(s) recorded in {} ms", n, ms);
 		}
 	}
 }

@@ -13,11 +13,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class CategoryController {
 
+	private final dz.sanad.platform.Pages pages;
+
 	private static final String BACK = "/welfare/categories";
 
 	private final Categories categories;
 
-	CategoryController(Categories categories) {
+	CategoryController(dz.sanad.platform.Pages pages, Categories categories) {
+		this.pages = pages;
 		this.categories = categories;
 	}
 
@@ -32,7 +35,7 @@ class CategoryController {
 	String add(@RequestParam(required = false) String parent, @RequestParam(required = false) String code,
 			@RequestParam(required = false) String nameAr, @RequestParam(required = false) String nameFr,
 			@RequestParam(required = false) String nameEn, RedirectAttributes flash) {
-		return Uploads.run(flash, BACK, "welfare.category.saved",
+		return pages.run(flash, BACK, "welfare.category.saved",
 				() -> categories.add(parent, code, nameAr, nameFr, nameEn));
 	}
 
@@ -40,13 +43,13 @@ class CategoryController {
 	String rename(@PathVariable String code, @RequestParam(required = false) String nameAr,
 			@RequestParam(required = false) String nameFr, @RequestParam(required = false) String nameEn,
 			RedirectAttributes flash) {
-		return Uploads.run(flash, BACK, "welfare.category.saved",
+		return pages.run(flash, BACK, "welfare.category.saved",
 				() -> categories.rename(code, nameAr, nameFr, nameEn));
 	}
 
 	@PostMapping(BACK + "/{code}/active")
 	String active(@PathVariable String code, @RequestParam(defaultValue = "false") boolean active,
 			RedirectAttributes flash) {
-		return Uploads.run(flash, BACK, "welfare.category.saved", () -> categories.setActive(code, active));
+		return pages.run(flash, BACK, "welfare.category.saved", () -> categories.setActive(code, active));
 	}
 }

@@ -1,7 +1,6 @@
 package dz.sanad.welfare.web;
 
 import dz.sanad.people.People;
-import dz.sanad.platform.BusinessException;
 import dz.sanad.platform.CurrentUser;
 import dz.sanad.platform.Formats;
 import dz.sanad.platform.Paging;
@@ -47,6 +46,8 @@ import java.util.Set;
 @RequestMapping("/welfare/concerns")
 class ConcernController {
 
+	private final dz.sanad.platform.Pages pages;
+
 	/** Concerns this session opened with a reason: later reads in the session are logged without asking again. */
 	static final String OPENED = "welfare.opened";
 
@@ -70,9 +71,23 @@ class ConcernController {
 
 	private final Referrals referrals;
 
-	ConcernController(ConcernSearch search, ConcernHandling handling, ConcernAccess access, Handlers handlers,
+	private final ConcernPage page;
+
+	private final dz.sanad.welfare.Grounds grounds;
+
+	private final dz.sanad.welfare.ConcernLinks links;
+
+	private final dz.sanad.welfare.Breaches breaches;
+
+	ConcernController(dz.sanad.platform.Pages pages, ConcernSearch search, ConcernHandling handling, ConcernAccess access, Handlers handlers,
 			Categories categories, ConcernThread thread, CaseEngine engine, People people, Xlsx xlsx,
-			Referrals referrals) {
+			Referrals referrals, ConcernPage page, dz.sanad.welfare.Grounds grounds, dz.sanad.welfare.ConcernLinks links,
+			dz.sanad.welfare.Breaches breaches) {
+		this.page = page;
+		this.grounds = grounds;
+		this.links = links;
+		this.breaches = breaches;
+		this.pages = pages;
 		this.referrals = referrals;
 		this.search = search;
 		this.handling = handling;
@@ -92,6 +107,8 @@ class ConcernController {
 		model.addAttribute("filter", filter);
 		model.addAttribute("page", search.search(user, filter, Paging.of(page, size, Sort.unsorted())));
 		model.addAttribute("hidden", search.hiddenCount(user));
+		// the head of a wilaya's social service administers its routing (no menu entry: the role is shared)
+		model.addAttribute("head", handlers.reader(user).head());
 		model.addAttribute("states", ConcernState.values());
 		model.addAttribute("priorities", Priority.values());
 		model.addAttribute("categoryList", categories.all());
@@ -129,13 +146,9 @@ class ConcernController {
 			model.addAttribute("c", c);
 			return "welfare/reason";
 		}
-		try {
-			handling.open(user, id, known && (reason == null || reason.isBlank()) ? "(same session)" : reason);
-		}
-		catch (BusinessException e) {
+		if (!pages.succeeds(model,
+				() -> handling.open(user, id, known && (reason == null || reason.isBlank()) ? "(same session)" : reason))) {
 			model.addAttribute("c", c);
-			model.addAttribute("error", e.messageKey());
-			model.addAttribute("errorArgs", e.args());
 			return "welfare/reason";
 		}
 		if (c.confidential()) {
@@ -144,7 +157,7 @@ class ConcernController {
 			session.setAttribute(OPENED, s);
 		}
 		CaseRef ref = WelfareCases.ref(id);
-		MyConcernsController.fill(model, c, categories, thread, engine, people);
+		page.fill(model, c, CurrentUser.get());
 		model.addAttribute("member", c.getMemberId() == null ? null : people.member(c.getMemberId()));
 		model.addAttribute("clocks", engine.clocks(ref, Instant.now()));
 		model.addAttribute("history", engine.history(ref));
@@ -156,6 +169,9 @@ class ConcernController {
 		model.addAttribute("canWait", c.can(ConcernState.WAITING_THIRD_PARTY));
 		model.addAttribute("referral", referrals.of(id).orElse(null));
 		model.addAttribute("canDecide", c.can(ConcernState.DECIDED));
+		model.addAttribute("groundList", grounds.active());
+		model.addAttribute("breaches", breaches.of(id));
+		model.addAttribute("breachReasons", dz.sanad.welfare.Breaches.Reason.values());
 		if (!model.containsAttribute("decisionForm")) {
 			model.addAttribute("decisionForm", new DecisionForm());
 		}
@@ -168,60 +184,75 @@ class ConcernController {
 
 	@PostMapping("/{id}/take")
 	String take(@PathVariable long id, @RequestParam(required = false) String reason, RedirectAttributes flash) {
-		return Uploads.run(flash, back(id), "welfare.taken", () -> handling.take(CurrentUser.get(), id, reason));
+		return pages.run(flash, back(id), "welfare.taken", () -> handling.take(CurrentUser.get(), id, reason));
 	}
 
 	@PostMapping("/{id}/assign")
 	String assign(@PathVariable long id, @RequestParam(required = false) String assignee,
 			@RequestParam(required = false) String reason, RedirectAttributes flash) {
-		return Uploads.run(flash, back(id), "welfare.assigned",
+		return pages.run(flash, back(id), "welfare.assigned",
 				() -> handling.assign(CurrentUser.get(), id, assignee, reason));
 	}
 
 	@PostMapping("/{id}/answer")
 	String answer(@PathVariable long id, @RequestParam(required = false) String body, RedirectAttributes flash) {
-		return Uploads.run(flash, back(id), "welfare.answered", () -> handling.answer(CurrentUser.get(), id, body));
+		return pages.run(flash, back(id), "welfare.answered", () -> handling.answer(CurrentUser.get(), id, body));
 	}
 
 	@PostMapping("/{id}/request-document")
 	String request(@PathVariable long id, @RequestParam(required = false) String body, RedirectAttributes flash) {
-		return Uploads.run(flash, back(id), "welfare.requested",
+		return pages.run(flash, back(id), "welfare.requested",
 				() -> handling.requestDocument(CurrentUser.get(), id, body));
 	}
 
 	@PostMapping("/{id}/wait")
 	String waitFor(@PathVariable long id, @RequestParam(required = false) String reason, RedirectAttributes flash) {
-		return Uploads.run(flash, back(id), "welfare.waiting",
+		return pages.run(flash, back(id), "welfare.waiting",
 				() -> handling.waitThirdParty(CurrentUser.get(), id, reason));
 	}
 
 	@PostMapping("/{id}/resume")
 	String resume(@PathVariable long id, RedirectAttributes flash) {
-		return Uploads.run(flash, back(id), "welfare.resumed", () -> handling.resume(CurrentUser.get(), id));
+		return pages.run(flash, back(id), "welfare.resumed", () -> handling.resume(CurrentUser.get(), id));
 	}
 
 	@PostMapping("/{id}/decide")
 	String decide(@PathVariable long id, @ModelAttribute DecisionForm form, RedirectAttributes flash) {
-		return Uploads.run(flash, back(id), "welfare.decided", () -> handling.decide(CurrentUser.get(), id, form));
+		return pages.run(flash, back(id), "welfare.decided", () -> handling.decide(CurrentUser.get(), id, form));
 	}
 
 	@PostMapping("/bulk-decide")
 	String bulk(@RequestParam(name = "ids", required = false) List<Long> ids, @ModelAttribute DecisionForm form,
 			RedirectAttributes flash) {
-		return Uploads.run(flash, "/welfare/concerns", "welfare.bulk.done",
+		return pages.run(flash, "/welfare/concerns", "welfare.bulk.done",
 				() -> handling.decideAll(CurrentUser.get(), ids, form));
 	}
 
 	@PostMapping("/{id}/referral")
 	String referral(@PathVariable long id, @RequestParam(required = false) Referrals.Status status,
 			@RequestParam(required = false) String outcome, RedirectAttributes flash) {
-		return Uploads.run(flash, back(id), "welfare.referral.saved",
+		return pages.run(flash, back(id), "welfare.referral.saved",
 				() -> referrals.move(CurrentUser.get(), id, status, outcome));
+	}
+
+	@PostMapping("/{id}/links")
+	String link(@PathVariable long id, @RequestParam(required = false) dz.sanad.welfare.LinkKind kind,
+			@RequestParam(required = false) Long recordId, RedirectAttributes flash) {
+		return pages.run(flash, back(id), "welfare.link.added",
+				() -> links.addByHandler(CurrentUser.get(), id, kind, recordId));
+	}
+
+	@PostMapping("/{id}/breach")
+	String breach(@PathVariable long id, @RequestParam(required = false) dz.sanad.platform.cases.Clock clock,
+			@RequestParam(required = false) dz.sanad.welfare.Breaches.Reason reason,
+			@RequestParam(required = false) String note, RedirectAttributes flash) {
+		return pages.run(flash, back(id), "welfare.breach.saved",
+				() -> breaches.record(CurrentUser.get(), id, clock, reason, note));
 	}
 
 	@PostMapping("/{id}/close")
 	String close(@PathVariable long id, RedirectAttributes flash) {
-		return Uploads.run(flash, back(id), "welfare.closed", () -> handling.close(CurrentUser.get(), id));
+		return pages.run(flash, back(id), "welfare.closed", () -> handling.close(CurrentUser.get(), id));
 	}
 
 	@GetMapping("/{id}/files/{file}")

@@ -1,8 +1,7 @@
 package dz.sanad.welfare.web;
 
-import dz.sanad.people.People;
-import dz.sanad.platform.cases.CaseEngine;
-import dz.sanad.welfare.Categories;
+import dz.sanad.platform.CurrentUser;
+import dz.sanad.platform.Pages;
 import dz.sanad.welfare.Concern;
 import dz.sanad.welfare.ConcernThread;
 import dz.sanad.welfare.MemberConcerns;
@@ -17,29 +16,26 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * A pseudonymous concern followed by its code: the same thread, documents and rating as self-service, reached
- * only through the code (nothing ties it to the signed-in account, so the openings log is not shown either).
+ * A pseudonymous concern followed by its code: the same thread, documents, appeal, reopening and rating as
+ * self-service, reached only through the code (nothing ties it to the signed-in account, so the openings log is not
+ * shown either, and what the submitter does is recorded without their name).
  */
 @Controller
 class FollowController {
 
-	private final MemberConcerns members;
+	private final Pages pages;
 
-	private final Categories categories;
+	private final MemberConcerns members;
 
 	private final ConcernThread thread;
 
-	private final CaseEngine engine;
+	private final ConcernPage page;
 
-	private final People people;
-
-	FollowController(MemberConcerns members, Categories categories, ConcernThread thread, CaseEngine engine,
-			People people) {
+	FollowController(Pages pages, MemberConcerns members, ConcernThread thread, ConcernPage page) {
+		this.pages = pages;
 		this.members = members;
-		this.categories = categories;
 		this.thread = thread;
-		this.engine = engine;
-		this.people = people;
+		this.page = page;
 	}
 
 	@GetMapping("/welfare/follow")
@@ -56,44 +52,51 @@ class FollowController {
 	@GetMapping("/welfare/follow/{code}")
 	String detail(@PathVariable String code, Model model) {
 		Concern c = members.byCode(code);
-		MyConcernsController.fill(model, c, categories, thread, engine, people);
+		page.fill(model, c, null);
 		model.addAttribute("base", "/welfare/follow/" + code);
 		model.addAttribute("pseudonymous", true);
 		return "welfare/mine";
 	}
 
+	private String back(String code) {
+		return "/welfare/follow/" + code;
+	}
+
 	@PostMapping("/welfare/follow/{code}/messages")
 	String reply(@PathVariable String code, @RequestParam(required = false) String body,
 			@RequestParam(required = false) MultipartFile file, RedirectAttributes flash) {
-		return Uploads.run(flash, "/welfare/follow/" + code, "welfare.sent",
+		return pages.run(flash, back(code), "welfare.sent",
 				() -> members.reply(members.byCode(code), body, Uploads.of(file)));
 	}
 
 	@PostMapping("/welfare/follow/{code}/documents")
 	String document(@PathVariable String code, @RequestParam(required = false) MultipartFile file,
 			RedirectAttributes flash) {
-		return Uploads.run(flash, "/welfare/follow/" + code, "welfare.document-added",
+		return pages.run(flash, back(code), "welfare.document-added",
 				() -> members.addDocument(members.byCode(code), Uploads.of(file)));
 	}
 
 	@PostMapping("/welfare/follow/{code}/rating")
 	String rate(@PathVariable String code, @RequestParam(defaultValue = "0") int rating,
 			@RequestParam(required = false) String comment, RedirectAttributes flash) {
-		return Uploads.run(flash, "/welfare/follow/" + code, "welfare.rated",
+		return pages.run(flash, back(code), "welfare.rated",
 				() -> members.rate(members.byCode(code), rating, comment));
+	}
+
+	@PostMapping("/welfare/follow/{code}/appeal")
+	String appeal(@PathVariable String code, @RequestParam(required = false) String body, RedirectAttributes flash) {
+		return pages.run(flash, back(code), "welfare.appealed", () -> members.appeal(members.byCode(code), body));
+	}
+
+	@PostMapping("/welfare/follow/{code}/reopen")
+	String reopen(@PathVariable String code, @RequestParam(required = false) String body, RedirectAttributes flash) {
+		return pages.run(flash, back(code), "welfare.reopened", () -> members.reopen(members.byCode(code), body));
 	}
 
 	@PostMapping("/welfare/follow/{code}/reveal")
 	String reveal(@PathVariable String code, RedirectAttributes flash) {
-		try {
-			Concern c = members.reveal(dz.sanad.platform.CurrentUser.get(), code);
-			flash.addFlashAttribute("success", "welfare.revealed");
-			return "redirect:/welfare/my/" + c.getId();
-		}
-		catch (dz.sanad.platform.BusinessException e) {
-			flash.addFlashAttribute("error", e.messageKey());
-			return "redirect:/welfare/follow/" + code;
-		}
+		return pages.attempt(flash, "welfare.revealed", () -> members.reveal(CurrentUser.get(), code))
+			.map(c -> "redirect:/welfare/my/" + c.getId()).orElse("redirect:" + back(code));
 	}
 
 	@GetMapping("/welfare/follow/{code}/files/{file}")

@@ -27,13 +27,16 @@ import java.util.Map;
 @Controller
 class ListeningDayController {
 
+	private final dz.sanad.platform.Pages pages;
+
 	private final ListeningDays days;
 
 	private final Categories categories;
 
 	private final Pdf pdf;
 
-	ListeningDayController(ListeningDays days, Categories categories, Pdf pdf) {
+	ListeningDayController(dz.sanad.platform.Pages pages, ListeningDays days, Categories categories, Pdf pdf) {
+		this.pages = pages;
 		this.days = days;
 		this.categories = categories;
 		this.pdf = pdf;
@@ -48,16 +51,8 @@ class ListeningDayController {
 	@PostMapping("/welfare/listening")
 	String create(@RequestParam(required = false) String heldOn, @RequestParam(required = false) String place,
 			RedirectAttributes flash) {
-		try {
-			long id = days.create(CurrentUser.get(), date(heldOn), place);
-			flash.addFlashAttribute("success", "welfare.listening.created");
-			return "redirect:/welfare/listening/" + id;
-		}
-		catch (BusinessException e) {
-			flash.addFlashAttribute("error", e.messageKey());
-			flash.addFlashAttribute("errorArgs", e.args());
-			return "redirect:/welfare/listening";
-		}
+		return pages.attempt(flash, "welfare.listening.created", () -> days.create(CurrentUser.get(), date(heldOn), place))
+			.map(id -> "redirect:/welfare/listening/" + id).orElse("redirect:/welfare/listening");
 	}
 
 	/** The date of a date input (ISO), or a refusal on the field. */
@@ -86,15 +81,8 @@ class ListeningDayController {
 	@PostMapping("/welfare/listening/{id}/capture")
 	String capture(@PathVariable long id, @RequestParam(required = false) String matricule,
 			@ModelAttribute ConcernForm form, RedirectAttributes flash) {
-		try {
-			Concern c = days.capture(CurrentUser.get(), id, matricule, form);
-			flash.addFlashAttribute("success", "welfare.listening.captured");
-			flash.addFlashAttribute("captured", c.getReference());
-		}
-		catch (BusinessException e) {
-			flash.addFlashAttribute("error", e.messageKey());
-			flash.addFlashAttribute("errorArgs", e.args());
-		}
+		pages.attempt(flash, "welfare.listening.captured", () -> days.capture(CurrentUser.get(), id, matricule, form))
+			.ifPresent(c -> flash.addFlashAttribute("captured", c.getReference()));
 		return "redirect:/welfare/listening/" + id;
 	}
 

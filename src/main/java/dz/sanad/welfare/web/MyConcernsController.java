@@ -1,7 +1,6 @@
 package dz.sanad.welfare.web;
 
 import dz.sanad.people.People;
-import dz.sanad.platform.BusinessException;
 import dz.sanad.platform.CurrentUser;
 import dz.sanad.platform.SanadUser;
 import dz.sanad.platform.cases.CaseEngine;
@@ -35,6 +34,8 @@ import java.time.LocalDate;
 @Controller
 class MyConcernsController {
 
+	private final dz.sanad.platform.Pages pages;
+
 	private final MemberConcerns members;
 
 	private final Categories categories;
@@ -47,12 +48,18 @@ class MyConcernsController {
 
 	private final ConcernAccess access;
 
-	private final CaseEngine engine;
+	private final ConcernPage page;
+
+	private final dz.sanad.welfare.ConcernLinks links;
 
 	private final dz.sanad.welfare.Referrals referrals;
 
-	MyConcernsController(MemberConcerns members, Categories categories, People people, Handlers handlers,
-			ConcernThread thread, ConcernAccess access, CaseEngine engine, dz.sanad.welfare.Referrals referrals) {
+	MyConcernsController(dz.sanad.platform.Pages pages, MemberConcerns members, Categories categories, People people, Handlers handlers,
+			ConcernThread thread, ConcernAccess access, ConcernPage page, dz.sanad.welfare.Referrals referrals,
+			dz.sanad.welfare.ConcernLinks links) {
+		this.page = page;
+		this.links = links;
+		this.pages = pages;
 		this.referrals = referrals;
 		this.members = members;
 		this.categories = categories;
@@ -60,7 +67,6 @@ class MyConcernsController {
 		this.handlers = handlers;
 		this.thread = thread;
 		this.access = access;
-		this.engine = engine;
 	}
 
 	@GetMapping("/welfare/my")
@@ -87,16 +93,11 @@ class MyConcernsController {
 	@PostMapping("/welfare/my")
 	String submit(@ModelAttribute("form") ConcernForm form, @RequestParam(required = false) MultipartFile file,
 			Model model, RedirectAttributes flash) {
-		MemberConcerns.Submitted s;
-		try {
-			s = members.submit(CurrentUser.get(), form, Uploads.of(file));
-		}
-		catch (BusinessException e) {
-			model.addAttribute("error", e.messageKey());
-			model.addAttribute("errorArgs", e.args());
-			model.addAttribute("errorField", e.field());
+		var submitted = pages.attempt(model, () -> members.submit(CurrentUser.get(), form, Uploads.of(file)));
+		if (submitted.isEmpty()) {
 			return form(model);
 		}
+		MemberConcerns.Submitted s = submitted.get();
 		if (s.followCode() != null) {
 			model.addAttribute("code", s.followCode());
 			model.addAttribute("reference", s.concern().getReference());
@@ -109,60 +110,51 @@ class MyConcernsController {
 	@GetMapping("/welfare/my/{id}")
 	String detail(@PathVariable long id, Model model) {
 		Concern c = members.own(CurrentUser.get(), id);
-		fill(model, c, categories, thread, engine, people);
+		page.fill(model, c, CurrentUser.get());
 		model.addAttribute("openings", access.openings(c.getId()));
 		model.addAttribute("referral", referrals.of(c.getId()).orElse(null));
 		model.addAttribute("base", "/welfare/my/" + id);
 		return "welfare/mine";
 	}
 
-	static void fill(Model model, Concern c, Categories categories, ConcernThread thread, CaseEngine engine,
-			People people) {
-		model.addAttribute("c", c);
-		model.addAttribute("category", categories.label(c.getCategoryCode(), org.springframework.context.i18n
-			.LocaleContextHolder.getLocale()));
-		model.addAttribute("messages", thread.messages(c.getId()));
-		model.addAttribute("attachments", thread.attachments(c.getId()));
-		model.addAttribute("decision", engine.lastDecision(WelfareCases.ref(c.getId())).orElse(null));
-		model.addAttribute("canAppeal", (c.getState() == ConcernState.DECIDED || c.getState() == ConcernState.CLOSED)
-				&& engine.canAppeal(WelfareCases.ref(c.getId()), LocalDate.now(dz.sanad.platform.Formats.ZONE)));
-		model.addAttribute("canReopen", c.getState() == ConcernState.CLOSED
-				&& engine.canReopen(WelfareCases.ref(c.getId()), Instant.now()));
-		model.addAttribute("relative", c.getFamilyMemberId() == null ? null
-				: people.findFamilyMember(c.getFamilyMemberId()).orElse(null));
-	}
-
 	@PostMapping("/welfare/my/{id}/messages")
 	String reply(@PathVariable long id, @RequestParam(required = false) String body,
 			@RequestParam(required = false) MultipartFile file, RedirectAttributes flash) {
-		return Uploads.run(flash, "/welfare/my/" + id, "welfare.sent",
+		return pages.run(flash, "/welfare/my/" + id, "welfare.sent",
 				() -> members.reply(members.own(CurrentUser.get(), id), body, Uploads.of(file)));
 	}
 
 	@PostMapping("/welfare/my/{id}/documents")
 	String document(@PathVariable long id, @RequestParam(required = false) MultipartFile file,
 			RedirectAttributes flash) {
-		return Uploads.run(flash, "/welfare/my/" + id, "welfare.document-added",
+		return pages.run(flash, "/welfare/my/" + id, "welfare.document-added",
 				() -> members.addDocument(members.own(CurrentUser.get(), id), Uploads.of(file)));
 	}
 
 	@PostMapping("/welfare/my/{id}/rating")
 	String rate(@PathVariable long id, @RequestParam(defaultValue = "0") int rating,
 			@RequestParam(required = false) String comment, RedirectAttributes flash) {
-		return Uploads.run(flash, "/welfare/my/" + id, "welfare.rated",
+		return pages.run(flash, "/welfare/my/" + id, "welfare.rated",
 				() -> members.rate(members.own(CurrentUser.get(), id), rating, comment));
 	}
 
 	@PostMapping("/welfare/my/{id}/appeal")
 	String appeal(@PathVariable long id, @RequestParam(required = false) String body, RedirectAttributes flash) {
-		return Uploads.run(flash, "/welfare/my/" + id, "welfare.appealed",
+		return pages.run(flash, "/welfare/my/" + id, "welfare.appealed",
 				() -> members.appeal(members.own(CurrentUser.get(), id), body));
 	}
 
 	@PostMapping("/welfare/my/{id}/reopen")
 	String reopen(@PathVariable long id, @RequestParam(required = false) String body, RedirectAttributes flash) {
-		return Uploads.run(flash, "/welfare/my/" + id, "welfare.reopened",
+		return pages.run(flash, "/welfare/my/" + id, "welfare.reopened",
 				() -> members.reopen(members.own(CurrentUser.get(), id), body));
+	}
+
+	@PostMapping("/welfare/my/{id}/links")
+	String link(@PathVariable long id, @RequestParam(required = false) dz.sanad.welfare.LinkKind kind,
+			@RequestParam(required = false) Long recordId, RedirectAttributes flash) {
+		return pages.run(flash, "/welfare/my/" + id, "welfare.link.added",
+				() -> links.addByMember(CurrentUser.get(), id, kind, recordId));
 	}
 
 	@GetMapping("/welfare/my/{id}/files/{file}")

@@ -4,6 +4,7 @@ import dz.sanad.platform.CurrentUser;
 import dz.sanad.platform.SanadUser;
 import dz.sanad.platform.Xlsx;
 import dz.sanad.welfare.Categories;
+import dz.sanad.welfare.WelfarePerformance;
 import dz.sanad.welfare.WelfareStats;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
@@ -30,7 +31,11 @@ class StatsController {
 
 	private final Xlsx xlsx;
 
-	StatsController(WelfareStats stats, Categories categories, MessageSource messages, Xlsx xlsx) {
+	private final WelfarePerformance performance;
+
+	StatsController(WelfareStats stats, Categories categories, MessageSource messages, Xlsx xlsx,
+			WelfarePerformance performance) {
+		this.performance = performance;
 		this.stats = stats;
 		this.categories = categories;
 		this.messages = messages;
@@ -61,13 +66,32 @@ class StatsController {
 			.map(c -> categories.label(c.key(), locale)).toList(), byCategory));
 		model.addAttribute("monthChart", chart("line", label, byMonth.stream().map(WelfareStats.Cell::key).toList(),
 				byMonth));
+		List<WelfarePerformance.Row> perCategory = performance.by(user, y, WelfarePerformance.By.CATEGORY);
+		model.addAttribute("perCategory", perCategory);
+		model.addAttribute("perWilaya", performance.by(user, y, WelfarePerformance.By.WILAYA));
+		model.addAttribute("reasons", performance.breachReasons(user, y));
+		model.addAttribute("timesChart", timesChart(perCategory.stream()
+			.map(r -> categories.label(r.key(), locale)).toList(), perCategory, locale));
 		return "welfare/stats";
 	}
 
 	@GetMapping("/welfare/stats/export")
-	void export(@RequestParam(required = false) Integer year, HttpServletResponse response) {
+	void export(@RequestParam(required = false) Integer year,
+			@RequestParam(required = false) WelfarePerformance.By by, HttpServletResponse response) {
 		SanadUser user = CurrentUser.get();
 		Locale locale = LocaleContextHolder.getLocale();
+		if (by != null) {
+			xlsx.export(response, "concern-performance", List.<Xlsx.Column<WelfarePerformance.Row>>of(
+					Xlsx.col(by == WelfarePerformance.By.CATEGORY ? "welfare.category" : "welfare.wilaya",
+							r -> by == WelfarePerformance.By.CATEGORY ? categories.label(r.key(), locale) : r.key()),
+					Xlsx.col("welfare.stats.count", WelfarePerformance.Row::concerns),
+					Xlsx.col("welfare.stats.firstResponse", WelfarePerformance.Row::meanFirstResponse),
+					Xlsx.col("welfare.stats.toDecision", WelfarePerformance.Row::meanDecision),
+					Xlsx.col("welfare.stats.decided", WelfarePerformance.Row::decided),
+					Xlsx.col("welfare.stats.appealRate", WelfarePerformance.Row::appealRate)),
+					performance.by(user, year(year), by).stream(), "year=" + year(year) + " by=" + by);
+			return;
+		}
 		xlsx.export(response, "concern-statistics", List.<Xlsx.Column<WelfareStats.Cell>>of(
 				Xlsx.col("welfare.category", c -> categories.label(c.key(), locale)),
 				Xlsx.col("welfare.stats.count", WelfareStats.Cell::shown)),
@@ -80,6 +104,17 @@ class StatsController {
 				+ labels.stream().map(StatsController::json).collect(Collectors.joining(","))
 				+ "],\"datasets\":[{\"label\":" + json(label) + ",\"data\":["
 				+ cells.stream().map(c -> String.valueOf(c.chartValue())).collect(Collectors.joining(","))
+				+ "]}]},\"options\":{\"scales\":{\"y\":{\"beginAtZero\":true}}}}";
+	}
+
+	/** Mean hours to the first answer and to the decision per category, two bar series. */
+	private String timesChart(List<String> labels, List<WelfarePerformance.Row> rows, Locale locale) {
+		return "{\"type\":\"bar\",\"data\":{\"labels\":["
+				+ labels.stream().map(StatsController::json).collect(Collectors.joining(","))
+				+ "],\"datasets\":[{\"label\":" + json(messages.getMessage("welfare.stats.firstResponse", null, locale))
+				+ ",\"data\":[" + rows.stream().map(r -> String.valueOf(r.chartFirst())).collect(Collectors.joining(","))
+				+ "]},{\"label\":" + json(messages.getMessage("welfare.stats.toDecision", null, locale)) + ",\"data\":["
+				+ rows.stream().map(r -> String.valueOf(r.chartDecision())).collect(Collectors.joining(","))
 				+ "]}]},\"options\":{\"scales\":{\"y\":{\"beginAtZero\":true}}}}";
 	}
 

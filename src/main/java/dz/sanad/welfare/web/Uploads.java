@@ -3,12 +3,11 @@ package dz.sanad.welfare.web;
 import dz.sanad.platform.BusinessException;
 import dz.sanad.welfare.ConcernThread;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
-/** Shared bits of the welfare controllers: uploads read with their size checked first, refusals shown as flash. */
+/** Shared bits of the welfare controllers: uploads read with their size checked first. */
 final class Uploads {
 
 	private Uploads() {
@@ -27,18 +26,5 @@ final class Uploads {
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
-	}
-
-	/** Runs a page action: success message, or the refusal's translated message, then back to {@code redirect}. */
-	static String run(RedirectAttributes flash, String redirect, String success, Runnable action) {
-		try {
-			action.run();
-			flash.addFlashAttribute("success", success);
-		}
-		catch (BusinessException e) {
-			flash.addFlashAttribute("error", e.messageKey());
-			flash.addFlashAttribute("errorArgs", e.args());
-		}
-		return "redirect:" + redirect;
 	}
 }

@@ -26,7 +26,10 @@ class WelfareWeb {
 					"/api/welfare/my", "/api/welfare/my/**", "/api/welfare/follow/**")
 			.hasRole("MEMBER")
 			.requestMatchers("/welfare/listening", "/welfare/listening/**").hasAnyRole(HANDLERS)
-			.requestMatchers("/welfare/categories", "/welfare/categories/**").hasRole("DGSN_SOCIAL")
+			.requestMatchers("/welfare/categories", "/welfare/categories/**", "/welfare/grounds", "/welfare/grounds/**")
+			.hasRole("DGSN_SOCIAL")
+			// a wilaya officer reaches it only as the head of the wilaya's social service (checked in Routing)
+			.requestMatchers("/welfare/routing", "/welfare/routing/**").hasAnyRole(HANDLERS)
 			.requestMatchers("/welfare/stats", "/welfare/stats/**").hasAnyRole("WILAYA_OFFICER", "DGSN_SOCIAL", "COMMITTEE")
 			.requestMatchers("/welfare/concerns", "/welfare/concerns/**", "/api/welfare/concerns",
 					"/api/welfare/concerns/**")
@@ -42,6 +45,8 @@ class WelfareWeb {
 				new NavLink("nav.section.welfare", "nav.welfare.listening", "/welfare/listening", Set.of(HANDLERS), 704),
 				new NavLink("nav.section.welfare", "nav.welfare.categories", "/welfare/categories", Set.of("DGSN_SOCIAL"),
 						705),
+				new NavLink("nav.section.welfare", "nav.welfare.grounds", "/welfare/grounds", Set.of("DGSN_SOCIAL"), 706),
+				new NavLink("nav.section.welfare", "nav.welfare.routing", "/welfare/routing", Set.of("DGSN_SOCIAL"), 707),
 				new NavLink("nav.section.welfare", "nav.welfare.stats", "/welfare/stats",
 						Set.of("WILAYA_OFFICER", "DGSN_SOCIAL", "COMMITTEE"), 703));
 	}
