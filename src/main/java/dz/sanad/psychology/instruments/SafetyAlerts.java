@@ -73,7 +73,12 @@ public class SafetyAlerts {
 	/** Open alerts (oldest first) and the last handled ones, for the alerts page; empty for anyone else. */
 	@Transactional(readOnly = true)
 	public List<View> open() {
-		SanadUser user = CurrentUser.get();
+		return openFor(CurrentUser.get());
+	}
+
+	/** The open alerts a user may handle (few: the partial index holds open ones only). */
+	@Transactional(readOnly = true)
+	public List<View> openFor(SanadUser user) {
 		return rows.findByHandledAtIsNullOrderByRaisedAtAsc().stream().filter(a -> mayHandle(user, a))
 			.map(a -> a.view(false)).toList();
 	}

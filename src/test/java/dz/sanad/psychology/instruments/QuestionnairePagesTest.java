@@ -74,6 +74,25 @@ class QuestionnairePagesTest {
 			.isPositive();
 	}
 
+	@Autowired
+	QuestionnairePersonalData personalData;
+
+	@Test
+	void theOnCallSeesTheAlertOnTheHomePageAndTheMemberTheScoreInTheRightOfAccess() throws Exception {
+		long id = jdbc.sql("select t.case_id from psy_care_team t join psy_case c on c.id = t.case_id "
+				+ "where t.username = 'psychologist' and c.member_id is not null order by 1 limit 1").query(Long.class)
+			.single();
+		mvc.perform(answers(id, "PHQ9", 0, 0, 0, 0, 0, 0, 0, 0, 3).with(as(users, "psychologist")));
+		mvc.perform(get("/").param("lang", "en").with(as(users, "psychologist2")))
+			.andExpect(content().string(containsString("to handle at once")));
+		mvc.perform(get("/").param("lang", "en").with(as(users, "psychologist")))
+			.andExpect(content().string(not(containsString("to handle at once"))));
+		long member = jdbc.sql("select member_id from psy_case where id = ?").param(id).query(Long.class).single();
+		assertThat(personalData.recordsFor(member, null))
+			.anySatisfy(r -> assertThat(r).containsEntry("psyQuestionnaire", "PHQ9 v1")
+				.containsEntry("psyQuestionnaireScore", "3 / 27"));
+	}
+
 	@Test
 	void aResultWithoutSafetyAnswerShowsNoCrisisGuidance() throws Exception {
 		long id = caseOf("psychologist");

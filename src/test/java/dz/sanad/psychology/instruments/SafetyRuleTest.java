@@ -2,6 +2,7 @@ package dz.sanad.psychology.instruments;
 
 import dz.sanad.platform.BusinessException;
 import dz.sanad.platform.SanadUser;
+import dz.sanad.psychology.Scopes;
 import dz.sanad.support.IntegrationTest;
 import dz.sanad.support.RoleMatrix;
 import org.junit.jupiter.api.AfterEach;
@@ -16,7 +17,6 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
 
 import static dz.sanad.support.DemoUsers.as;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,7 +30,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The safety rule end to end on the real database: a PHQ-9 with item 9 above 0 records an alert with the
+ * The safety rule end to end on the real database, on records the demo member opens by self-referral: a PHQ-9 with item 9 above 0 records an alert with the
  * administration and tells the on-call psychologist(s) at once; the answers are sealed in the table; only who may
  * handle the alert sees and handles it, once, saying how.
  */
@@ -65,14 +65,19 @@ class SafetyRuleTest {
 		SecurityContextHolder.clearContext();
 	}
 
-	static long newRecord() {
-		return ThreadLocalRandom.current().nextLong(1_000_000_000L, 2_000_000_000L);
+	/** A fresh psychological record: the demo member self-refers through the real page. */
+	long newRecord() throws Exception {
+		long before = jdbc.sql("select coalesce(max(id), 0) from psy_case").query(Long.class).single();
+		mvc.perform(post("/psychology/my").with(as(users, "member")).with(csrf()).param("message", "demande")
+			.param("scopes", Scopes.FOLLOW_UP))
+			.andExpect(status().is3xxRedirection());
+		return jdbc.sql("select max(id) from psy_case where id > ?").param(before).query(Long.class).single();
 	}
 
 	@Test
-	void item9AboveZeroRaisesAnAlertToldToTheOnCallPsychologist() {
-		actAs("psychologist");
+	void item9AboveZeroRaisesAnAlertToldToTheOnCallPsychologist() throws Exception {
 		long record = newRecord();
+		actAs("psychologist");
 		Administrations.Recorded r = administrations.record(record, "PHQ9", ITEM9);
 		assertThat(r.score()).isEqualTo(new Score(4, "instruments.band.phq9.minimal", true));
 		assertThat(r.alertId()).isNotNull();
@@ -86,9 +91,9 @@ class SafetyRuleTest {
 	}
 
 	@Test
-	void item9AtZeroRaisesNothingWhateverTheTotal() {
-		actAs("psychologist");
+	void item9AtZeroRaisesNothingWhateverTheTotal() throws Exception {
 		long record = newRecord();
+		actAs("psychologist");
 		Administrations.Recorded r = administrations.record(record, "PHQ9", List.of(3, 3, 3, 3, 3, 3, 3, 3, 0));
 		assertThat(r.score().bandKey()).isEqualTo("instruments.band.phq9.severe");
 		assertThat(r.alertId()).isNull();
@@ -97,9 +102,9 @@ class SafetyRuleTest {
 	}
 
 	@Test
-	void answersAreSealedInTheTableAndOpenForTheRecordOnly() {
-		actAs("psychologist");
+	void answersAreSealedInTheTableAndOpenForTheRecordOnly() throws Exception {
 		long record = newRecord();
+		actAs("psychologist");
 		long id = administrations.record(record, "GAD7", List.of(3, 2, 1, 0, 1, 2, 3)).administrationId();
 		byte[] raw = jdbc.sql("select answers from psy_administration where id = ?").param(id)
 			.query((rs, n) -> rs.getBytes(1)).single();
@@ -110,9 +115,9 @@ class SafetyRuleTest {
 	}
 
 	@Test
-	void historyAndTrendKeepEachVersionAndOrder() {
-		actAs("psychologist");
+	void historyAndTrendKeepEachVersionAndOrder() throws Exception {
 		long record = newRecord();
+		actAs("psychologist");
 		administrations.record(record, "PHQ9", List.of(2, 2, 2, 2, 2, 2, 2, 2, 0));
 		administrations.record(record, "PHQ9", List.of(1, 1, 1, 1, 1, 0, 0, 0, 0));
 		administrations.record(record, "K10", List.of(1, 1, 1, 1, 1, 1, 1, 1, 1, 1));
@@ -129,9 +134,9 @@ class SafetyRuleTest {
 	}
 
 	@Test
-	void incompleteAnswersAreRefusedAndNothingIsRecorded() {
-		actAs("psychologist");
+	void incompleteAnswersAreRefusedAndNothingIsRecorded() throws Exception {
 		long record = newRecord();
+		actAs("psychologist");
 		assertThatThrownBy(() -> administrations.record(record, "PHQ9", List.of(0, 0, 3)))
 			.isInstanceOfSatisfying(BusinessException.class, e -> assertThat(e.field()).isEqualTo("answers"));
 		assertThat(administrations.history(record)).isEmpty();
@@ -139,8 +144,9 @@ class SafetyRuleTest {
 
 	@Test
 	void onlyWhoMayHandleSeesAndHandlesTheAlertOnceSayingHow() throws Exception {
+		long record = newRecord();
 		actAs("psychologist");
-		long alert = administrations.record(newRecord(), "PHQ9", ITEM9).alertId();
+		long alert = administrations.record(record, "PHQ9", ITEM9).alertId();
 		// psychologist gave the questionnaire but is neither on call nor told: not theirs to handle
 		assertThatThrownBy(() -> alerts.get(alert)).isInstanceOf(AccessDeniedException.class);
 		assertThat(alerts.open()).noneMatch(a -> a.id() == alert);
