@@ -65,10 +65,10 @@ pg_rss_mb() {
   echo $(( total / 1024 ))
 }
 
-# prepare_dataset <name> <scale>: generates the demo dataset once (national = 250k members, 1M relatives,
+# prepare_dataset <name> <scale> [extra app args...]: generates the demo dataset once (national = 250k members, 1M relatives,
 # 600 establishments, and what the other modules add) and keeps it under bench/data/<name>.
 prepare_dataset() {
-  local scale=$2
+  local scale=$2; shift 2
   # a new generator (any *DemoData.java changed) means a new dataset; new migrations (indexes, columns) are
   # applied to an existing dataset by Flyway when the app starts on it, so they do not force a regeneration
   local version; version=$(cat $(find "$ROOT/src/main/java" -name '*DemoData*.java' | sort) | sha1sum | cut -c1-8)
@@ -77,7 +77,7 @@ prepare_dataset() {
   if [[ ! -f $BENCH/data/$name/.ready ]]; then
     log "generating the '$name' dataset ($scale scale): this runs once"
     rm -rf "$BENCH/data/$name"; mkdir -p "$BENCH/data/$name"
-    start_app "$DATA_DIR" --sanad.demo.enabled=true --sanad.demo.scale="$scale"
+    start_app "$DATA_DIR" --sanad.demo.enabled=true --sanad.demo.scale="$scale" "$@"
     stop_app
     touch "$BENCH/data/$name/.ready"
   fi

@@ -156,8 +156,13 @@ public class Appointments {
 	 */
 	@Scheduled(fixedDelayString = "${sanad.psychology.reminder-every:PT15M}")
 	@SchedulerLock(name = "psychology.reminders", lockAtMostFor = "PT10M", lockAtLeastFor = "PT1M")
-	@Transactional
 	public void remind() {
+		sendReminders();
+	}
+
+	/** One pass of the reminders, outside the node lock (each is claimed in the database, so a pass is safe). */
+	@Transactional
+	public int sendReminders() {
 		record Due(long caseId, Instant at) {
 		}
 		List<Due> due = jdbc.sql("""
@@ -175,5 +180,6 @@ public class Appointments {
 						notifications.message("psychology.reminder", WHEN.format(d.at().atZone(Formats.ZONE))));
 			}
 		}
+		return due.size();
 	}
 }

@@ -61,6 +61,13 @@ public class Caseload {
 		return new PageImpl<>(named(rows, locale), page, total);
 	}
 
+	/** The whole filtered caseload, for its export (capped: an export is a working list, not a dump). */
+	public List<Row> all(SanadUser user, CaseState state, Locale locale) {
+		return of(user, state, org.springframework.data.domain.PageRequest.of(0, EXPORT_MAX), locale).getContent();
+	}
+
+	public static final int EXPORT_MAX = 20_000;
+
 	/** Records still waiting for a psychologist: the lead's triage queue. */
 	public List<Row> unassigned(SanadUser user, Locale locale) {
 		if (user.role() != Role.PSYCHOLOGY_LEAD) {

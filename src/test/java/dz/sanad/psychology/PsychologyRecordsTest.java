@@ -41,6 +41,9 @@ class PsychologyRecordsTest {
 
 	PsyFixtures fx;
 
+	@Autowired
+	Appointments appointments;
+
 	@BeforeEach
 	void fixtures() {
 		fx = new PsyFixtures(mvc, users, jdbc);
@@ -112,6 +115,31 @@ class PsychologyRecordsTest {
 	}
 
 	@Test
+	void theDayBeforeReminderSaysAppointmentAtTheCentreOnlyAndIsSentOnce() throws Exception {
+		long id = fx.followedByPsychologist("FOLLOW_UP");
+		long member = jdbc.sql("select member_id from psy_case where id = ?").param(id).query(Long.class).single();
+		java.time.LocalDateTime soon = java.time.LocalDateTime.now(dz.sanad.platform.Formats.ZONE).plusHours(3)
+			.withSecond(0).withNano(0);
+		mvc.perform(post("/psychology/cases/" + id + "/appointments").with(fx.as("psychologist2")).with(csrf())
+				.param("start", soon.toString()).param("minutes", "30").param("kind", "INDIVIDUAL").param("mode", "IN_PERSON"))
+			.andExpect(status().isNotFound());
+		jdbc.sql("update psy_appointment set status = 'CANCELLED' where psychologist = 'psychologist' and status = 'BOOKED' "
+				+ "and starts_at < now() + interval '1 day'").update();
+		mvc.perform(post("/psychology/cases/" + id + "/appointments").with(fx.as("psychologist")).with(csrf())
+				.param("start", soon.toString()).param("minutes", "30").param("kind", "INDIVIDUAL").param("mode", "IN_PERSON"))
+			.andExpect(flash().attribute("success", "psychology.appointment.booked"));
+		// the scheduled job may claim it first: whoever sends it, it is sent once, worded discreetly
+		appointments.sendReminders();
+		assertThat(appointments.sendReminders()).isZero();
+		String when = soon.format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"));
+		List<String> texts = jdbc.sql("select text_fr || ' ' || text_ar || ' ' || text_en from platform_notification "
+				+ "where member_id = ? and text_fr like ?").param(member).param("%" + when + "%").query(String.class).list();
+		assertThat(texts).hasSize(1);
+		assertThat(texts.get(0)).contains("rendez-vous au centre").contains("موعد بالمركز")
+			.doesNotContainIgnoringCase("psycholog").doesNotContain("نفس");
+	}
+
+	@Test
 	void aCommandReferrerReadsBackTheStructuredOutcomeOnly() throws Exception {
 		String matricule = jdbc.sql("select matricule from people_member where wilaya_code = '16' order by id offset 7 limit 1")
 			.query(String.class).single();
@@ -132,6 +160,23 @@ class PsychologyRecordsTest {
 		// another referrer does not see it at all
 		mvc.perform(get("/psychology/referrals").with(fx.as("head")).param("lang", "fr"))
 			.andExpect(content().string(not(containsString("Restriction temporaire"))));
+	}
+
+	@Test
+	void theCommitteeReadsSuppressedCountsOnly() throws Exception {
+		long id = fx.followedByPsychologist("FOLLOW_UP", "ANONYMOUS_STATS");
+		String reference = jdbc.sql("select reference from psy_case where id = ?").param(id).query(String.class).single();
+		mvc.perform(get("/psychology/figures").with(fx.as("committee")).param("lang", "fr")).andExpect(status().isOk())
+			.andExpect(content().string(containsString("Dossiers ouverts")))
+			.andExpect(content().string(containsString("&lt;10")))
+			.andExpect(content().string(not(containsString(reference))));
+		long counted = jdbc.sql("select count(*) from psy_case where stats_consent and route = 'SELF'").query(Long.class)
+			.single();
+		mvc.perform(post("/psychology/cases/" + id + "/consent/withdraw").with(fx.as("psychologist")).with(csrf())
+			.param("scope", "ANONYMOUS_STATS")).andExpect(flash().attributeExists("success"));
+		long withdrawn = jdbc.sql("select count(*) from psy_case where stats_consent and route = 'SELF'").query(Long.class)
+			.single();
+		assertThat(withdrawn).as("a withdrawn anonymous-statistics consent leaves the aggregates").isEqualTo(counted - 1);
 	}
 
 	@Test

@@ -96,8 +96,7 @@ class CaseController {
 	@GetMapping("/psychology/caseload/export")
 	void export(@RequestParam(required = false) CaseState state, HttpServletResponse response) {
 		SanadUser user = CurrentUser.get();
-		List<Caseload.Row> rows = caseload.of(user, state, Paging.of(0, Paging.MAX_SIZE, Sort.unsorted()),
-				LocaleContextHolder.getLocale()).getContent();
+		List<Caseload.Row> rows = caseload.all(user, state, LocaleContextHolder.getLocale());
 		xlsx.export(response, "psychology-caseload", List.of(
 				Xlsx.col("psychology.reference", (Caseload.Row r) -> r.record().reference()),
 				Xlsx.col("psychology.person", (Caseload.Row r) -> r.person()),

@@ -42,9 +42,9 @@ class PsychologyApi {
 
 	private final Notes notes;
 
-	private final FiguresController figures;
+	private final FigureLines figures;
 
-	PsychologyApi(Caseload caseload, CaseAccess access, Notes notes, FiguresController figures) {
+	PsychologyApi(Caseload caseload, CaseAccess access, Notes notes, FigureLines figures) {
 		this.caseload = caseload;
 		this.access = access;
 		this.notes = notes;
@@ -75,7 +75,7 @@ class PsychologyApi {
 
 	@GetMapping("/api/psychology/figures")
 	Map<String, Object> figures(@RequestParam(required = false) Integer year) {
-		int y = FiguresController.year(year);
+		int y = FigureLines.year(year);
 		Map<String, Object> out = new LinkedHashMap<>();
 		out.put("year", y);
 		out.put("threshold", dz.sanad.psychology.PsychologyFigures.THRESHOLD);
