@@ -8,14 +8,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 
 /** The landing page: the work waiting for the user (from every module's {@link WorkItems}), then the pages of the role. */
 @Controller
 class HomeController {
-
-	/** Roles no module serves yet: their home says so instead of showing an empty page. */
-	private static final Set<Role> WITHOUT_MODULE = Set.of(Role.PSYCHOLOGIST, Role.PSYCHOLOGY_LEAD);
 
 	private final List<WorkItems> contributors;
 
@@ -42,7 +38,6 @@ class HomeController {
 		SanadUser user = CurrentUser.get();
 		model.addAttribute("workItems", contributors.stream().flatMap(c -> c.itemsFor(user).stream())
 			.filter(i -> i.count() > 0).toList());
-		model.addAttribute("noModule", WITHOUT_MODULE.contains(user.role()));
 		Locale locale = LocaleContextHolder.getLocale();
 		model.addAttribute("greetingName", names.stream().map(n -> n.nameOf(user, locale)).flatMap(Optional::stream)
 			.findFirst().orElseGet(() -> inLanguage(user.fullName(), locale)));

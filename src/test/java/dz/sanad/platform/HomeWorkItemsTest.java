@@ -29,14 +29,13 @@ class HomeWorkItemsTest {
 	org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
 	@Test
-	void roleWithoutModuleIsToldSo() throws Exception {
-		for (String u : new String[] { "psychologist", "health" }) {
-			mvc.perform(get("/").with(DemoUsers.as(users, u)))
+	void theClinicalRolesReachTheirModuleFromHome() throws Exception {
+		for (String[] u : new String[][] { { "psychologist", "/psychology" }, { "psylead", "/psychology" },
+				{ "health", "/health" }, { "physician", "/health" } }) {
+			mvc.perform(get("/").with(DemoUsers.as(users, u[0])))
 				.andExpect(status().isOk())
-				.andExpect(content().string(containsString("لا توجد بعد وحدة خاصة بدوركم")));
+				.andExpect(content().string(containsString("href=\"" + u[1])));
 		}
-		mvc.perform(get("/").with(DemoUsers.as(users, "ministry")))
-			.andExpect(content().string(not(containsString("لا توجد بعد وحدة خاصة بدوركم"))));
 	}
 
 	@Test

@@ -75,6 +75,26 @@ class SteeringIndicatorsTest {
 	}
 
 	@Test
+	void theSensitiveIndicatorsReadThePsychologyAndHealthModules() {
+		int year = dz.sanad.platform.Dates.today().getYear();
+		Indicators.Indicator vac = indicators.indicators().stream().filter(i -> i.code().equals("IND-VAC")).findFirst()
+			.orElseThrow();
+		long due = jdbc.sql("""
+				select count(distinct family_member_id) from vaccination_due
+				where not refused and due_date between ? and least(?, current_date)""")
+			.params(java.time.LocalDate.of(year, 1, 1), java.time.LocalDate.of(year, 12, 31)).query(Long.class).single();
+		assertThat(due).as("the demo has children with doses due this year").isPositive();
+		assertThat(indicators.figures(vac, year).denominator()).isEqualTo(due);
+		Indicators.Indicator psy = indicators.indicators().stream().filter(i -> i.code().equals("IND-PSY")).findFirst()
+			.orElseThrow();
+		long held = jdbc.sql("""
+				select count(*) from psy_appointment a join psy_case c on c.id = a.case_id
+				where c.stats_consent and a.status = 'HELD' and extract(year from a.starts_at) = ?""")
+			.param(year).query(Long.class).single();
+		assertThat(indicators.figures(psy, year).numerator()).isEqualTo(held);
+	}
+
+	@Test
 	void aLockedYearKeepsItsFiguresWhenTheModuleDataChanges() {
 		SanadUser committee = (SanadUser) users.loadUserByUsername("committee");
 		Indicators.Indicator act = indicators.indicators().stream().filter(i -> i.code().equals("IND-ACT")).findFirst().orElseThrow();

@@ -24,7 +24,7 @@ import java.util.Set;
 @Controller
 class GlassController {
 
-	static final String[] REVIEWER_ROLES = { "PSYCHOLOGY_LEAD", "PHYSICIAN", "HEALTH_OFFICER" };
+	static final String[] REVIEWER_ROLES = { "PSYCHOLOGY_LEAD", "DPO" };
 
 	private static final int LIMIT = 200;
 

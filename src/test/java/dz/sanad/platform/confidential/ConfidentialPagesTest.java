@@ -56,9 +56,9 @@ class ConfidentialPagesTest {
 		RoleMatrix.check(mvc, users, () -> get("/dpo/reads/export"), "dpo");
 		RoleMatrix.check(mvc, users, () -> get("/api/dpo/reads"), "dpo");
 		RoleMatrix.check(mvc, users, () -> get("/api/dpo/reads/verify"), "dpo");
-		// the queue: only reviewers of some domain (the URL rule admits the clinical roles, the page asks the domains)
-		mvc.perform(get("/confidential/glass").with(as(users, "psylead"))).andExpect(status().isOk());
-		for (String refused : new String[] { "admin", "dpo", "committee", "member", "psychologist", "dgsn", "head" }) {
+		// the queue: the reviewers of some domain (psychology: its lead; health: the DPO, see HealthDomain)
+		RoleMatrix.check(mvc, users, () -> get("/confidential/glass"), "psylead", "dpo");
+		for (String refused : new String[] { "admin", "committee", "member", "psychologist", "physician", "health" }) {
 			mvc.perform(get("/confidential/glass").with(as(users, refused))).andExpect(status().isForbidden());
 		}
 	}
