@@ -51,6 +51,14 @@ public class RateLimit {
 		return Boolean.TRUE.equals(admitted);
 	}
 
+	/** Whether {@code key} already used up this limit in the last {@code window} (counts nothing). */
+	public boolean exhausted(String name, String key, int max, Duration window) {
+		String k = key == null ? "" : key.length() > 100 ? key.substring(0, 100) : key;
+		return jdbc.sql("select count(*) from platform_rate_hit where name = ? and key = ? "
+				+ "and hit_at > now() - make_interval(secs => ?)")
+			.params(name, k, Math.max(1, window.toSeconds())).query(Long.class).single() >= max;
+	}
+
 	/** Clients that never came back leave rows behind; an hour is longer than any window. Once across nodes. */
 	@Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT10M")
 	@SchedulerLock(name = "platform.rate-limit-purge", lockAtMostFor = "PT10M", lockAtLeastFor = "PT5M")

@@ -33,6 +33,12 @@ public class BreakGlass {
 
 	static final String REASON_PURPOSE = "confidential.glass.reason";
 
+	private static final String GLASS_FAILURES = "glass-password";
+
+	private static final int MAX_FAILURES = 5;
+
+	private static final Duration FAILURE_WINDOW = Duration.ofMinutes(15);
+
 	private static final String COLUMNS = "id, domain, record_type, record_id, subject_member_id, subject_family_id, "
 			+ "actor, actor_role, reason, reason_text, opened_at, expires_at, verdict, reviewed_by";
 
@@ -75,10 +81,12 @@ public class BreakGlass {
 		if (text == null || text.isBlank()) {
 			throw BusinessException.onField("text", "confidential.glass.text-required");
 		}
-		if (!rateLimit.tryAcquire("glass", user.getUsername(), 5, Duration.ofMinutes(15))) {
+		// only wrong passwords count: five in a quarter of an hour and the form refuses even a right one
+		if (rateLimit.exhausted(GLASS_FAILURES, user.getUsername(), MAX_FAILURES, FAILURE_WINDOW)) {
 			throw BusinessException.of("confidential.glass.too-many");
 		}
 		if (!reauthentication.matches(user, password)) {
+			rateLimit.tryAcquire(GLASS_FAILURES, user.getUsername(), MAX_FAILURES, FAILURE_WINDOW);
 			throw BusinessException.onField("password", "confidential.glass.password-wrong");
 		}
 		Optional<Grant> existing = active(domain, recordId);
