@@ -77,27 +77,38 @@ public class AuditTrail {
 	/** Walks the whole chain; returns the first broken entry's id, or empty when intact. */
 	@Transactional(readOnly = true)
 	public VerificationResult verify() {
+		return walk(jdbc, """
+				select id, at, actor, actor_role, ip, action, entity_type, entity_id, summary, before_data,
+				       after_data, prev_hash, hash from audit_entry order by id""",
+				rs -> new String[] { rs.getString("actor"), rs.getString("actor_role"), rs.getString("ip"),
+						rs.getString("action"), rs.getString("entity_type"), rs.getString("entity_id"),
+						rs.getString("summary"), rs.getString("before_data"), rs.getString("after_data") });
+	}
+
+	/** The hashed fields of a chained row, in the order they were hashed (after the previous hash and the time). */
+	interface ChainedFields {
+		String[] of(java.sql.ResultSet rs) throws java.sql.SQLException;
+	}
+
+	/**
+	 * Walks a hash chain read by {@code sql} in id order (columns id, at, prev_hash, hash and the hashed fields):
+	 * the first row whose previous hash or own hash does not follow, or intact.
+	 */
+	static VerificationResult walk(JdbcClient jdbc, String sql, ChainedFields fields) {
 		String[] prev = { null };
 		long[] checked = { 0 };
 		Long[] broken = { null };
-		jdbc.sql("""
-				select id, at, actor, actor_role, ip, action, entity_type, entity_id, summary, before_data,
-				       after_data, prev_hash, hash from audit_entry order by id""")
-			.query(rs -> {
-				if (broken[0] != null) {
-					return;
-				}
-				Instant at = rs.getTimestamp("at").toInstant();
-				String expected = hash(prev[0], at, rs.getString("actor"), rs.getString("actor_role"),
-						rs.getString("ip"), rs.getString("action"), rs.getString("entity_type"),
-						rs.getString("entity_id"), rs.getString("summary"), rs.getString("before_data"),
-						rs.getString("after_data"));
-				if (!Objects.equals(prev[0], rs.getString("prev_hash")) || !expected.equals(rs.getString("hash"))) {
-					broken[0] = rs.getLong("id");
-				}
-				prev[0] = rs.getString("hash");
-				checked[0]++;
-			});
+		jdbc.sql(sql).query(rs -> {
+			if (broken[0] != null) {
+				return;
+			}
+			String expected = hash(prev[0], rs.getTimestamp("at").toInstant(), fields.of(rs));
+			if (!Objects.equals(prev[0], rs.getString("prev_hash")) || !expected.equals(rs.getString("hash"))) {
+				broken[0] = rs.getLong("id");
+			}
+			prev[0] = rs.getString("hash");
+			checked[0]++;
+		});
 		return new VerificationResult(broken[0] == null, checked[0], broken[0]);
 	}
 

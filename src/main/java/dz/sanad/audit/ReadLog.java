@@ -21,7 +21,6 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 import static dz.sanad.platform.Formats.ZONE;
 
@@ -56,7 +55,7 @@ public class ReadLog {
 		String prev = jdbc.sql("select hash from sensitive_read order by id desc limit 1").query(String.class)
 			.optional().orElse(null);
 		Instant at = Instant.now().truncatedTo(ChronoUnit.MICROS);
-		String hash = hash(prev, at, user.getUsername(), user.role().name(), domain, recordType, recordId,
+		String hash = AuditTrail.hash(prev, at, user.getUsername(), user.role().name(), domain, recordType, recordId,
 				str(subject.memberId()), str(subject.familyMemberId()), purposeKey, str(grant));
 		jdbc.sql("""
 				insert into sensitive_read (at, actor, actor_role, domain, record_type, record_id, subject_member_id,
@@ -108,35 +107,13 @@ public class ReadLog {
 
 	/** Walks the chain; the first broken entry's id, or intact. */
 	@Transactional(readOnly = true)
-	public Verification verify() {
-		String[] prev = { null };
-		long[] checked = { 0 };
-		Long[] broken = { null };
-		jdbc.sql("""
+	public AuditTrail.VerificationResult verify() {
+		return AuditTrail.walk(jdbc, """
 				select id, at, actor, actor_role, domain, record_type, record_id, subject_member_id, subject_family_id,
-				       purpose_key, grant_id, prev_hash, hash from sensitive_read order by id""")
-			.query(rs -> {
-				if (broken[0] != null) {
-					return;
-				}
-				String expected = hash(prev[0], rs.getTimestamp("at").toInstant(), rs.getString("actor"),
-						rs.getString("actor_role"), rs.getString("domain"), rs.getString("record_type"),
-						rs.getString("record_id"), rs.getString("subject_member_id"),
-						rs.getString("subject_family_id"), rs.getString("purpose_key"), rs.getString("grant_id"));
-				if (!Objects.equals(prev[0], rs.getString("prev_hash")) || !expected.equals(rs.getString("hash"))) {
-					broken[0] = rs.getLong("id");
-				}
-				prev[0] = rs.getString("hash");
-				checked[0]++;
-			});
-		return new Verification(broken[0] == null, checked[0], broken[0]);
-	}
-
-	public record Verification(boolean intact, long checked, Long firstBrokenId) {
-	}
-
-	private static String hash(String prev, Instant at, String... fields) {
-		return AuditTrail.hash(prev, at, fields);
+				       purpose_key, grant_id, prev_hash, hash from sensitive_read order by id""",
+				rs -> new String[] { rs.getString("actor"), rs.getString("actor_role"), rs.getString("domain"),
+						rs.getString("record_type"), rs.getString("record_id"), rs.getString("subject_member_id"),
+						rs.getString("subject_family_id"), rs.getString("purpose_key"), rs.getString("grant_id") });
 	}
 
 	private static String str(Long value) {

@@ -13,7 +13,9 @@ import dz.sanad.platform.Xlsx;
 import dz.sanad.platform.confidential.Subject;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.annotation.Bean;
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
@@ -80,23 +82,15 @@ class ReadLogController {
 	}
 
 	@GetMapping("/dpo/reads")
-	String search(@RequestParam(required = false) String domain, @RequestParam(required = false) String actor,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size, Model model) {
-		model.addAttribute("domain", domain);
-		model.addAttribute("actor", actor);
-		model.addAttribute("from", from);
-		model.addAttribute("to", to);
-		model.addAttribute("page", log.search(domain, actor, from, to, Paging.of(page, size, org.springframework.data.domain.Sort.unsorted())));
+	String search(ReadFilter filter, @RequestParam(required = false) Integer page,
+			@RequestParam(required = false) Integer size, Model model) {
+		model.addAttribute("filter", filter);
+		model.addAttribute("page", search(filter, Paging.of(page, size, Sort.unsorted())));
 		return "audit/reads";
 	}
 
 	@GetMapping("/dpo/reads/export")
-	void export(@RequestParam(required = false) String domain, @RequestParam(required = false) String actor,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-			HttpServletResponse response) {
+	void export(ReadFilter filter, HttpServletResponse response) {
 		xlsx.export(response, "reads", List.of(
 				Xlsx.col("audit.id", ReadEntry::id),
 				Xlsx.col("audit.at", e -> e.at().atZone(Formats.ZONE).toLocalDateTime()),
@@ -107,23 +101,29 @@ class ReadLogController {
 				Xlsx.col("audit.entityId", ReadEntry::recordId),
 				Xlsx.col("reads.purpose", ReadEntry::purposeKey),
 				Xlsx.col("reads.grant", ReadEntry::grantId)),
-				log.search(domain, actor, from, to, PageRequest.of(0, EXPORT_LIMIT)).stream(),
-				domain + " " + actor + " " + from + " " + to);
+				search(filter, PageRequest.of(0, EXPORT_LIMIT)).stream(),
+				filter.domain() + " " + filter.actor() + " " + filter.from() + " " + filter.to());
 	}
 
 	@GetMapping("/api/dpo/reads")
 	@ResponseBody
-	org.springframework.data.domain.Page<ReadEntry> api(@RequestParam(required = false) String domain,
-			@RequestParam(required = false) String actor,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
-		return log.search(domain, actor, from, to, Paging.of(page, size, org.springframework.data.domain.Sort.unsorted()));
+	Page<ReadEntry> api(ReadFilter filter, @RequestParam(required = false) Integer page,
+			@RequestParam(required = false) Integer size) {
+		return search(filter, Paging.of(page, size, Sort.unsorted()));
+	}
+
+	/** The DPO's filters, every one optional. */
+	record ReadFilter(String domain, String actor, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+	}
+
+	private Page<ReadEntry> search(ReadFilter f, org.springframework.data.domain.Pageable pageable) {
+		return log.search(f.domain(), f.actor(), f.from(), f.to(), pageable);
 	}
 
 	@GetMapping("/api/dpo/reads/verify")
 	@ResponseBody
-	ReadLog.Verification verify() {
+	dz.sanad.audit.AuditTrail.VerificationResult verify() {
 		return log.verify();
 	}
 

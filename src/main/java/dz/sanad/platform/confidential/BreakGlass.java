@@ -184,8 +184,8 @@ public class BreakGlass {
 	}
 
 	private Grant row(ResultSet rs, int i) throws SQLException {
-		long member = rs.getLong("subject_member_id");
-		Subject subject = rs.wasNull() ? Subject.family(rs.getLong("subject_family_id")) : Subject.member(member);
+		Subject subject = new Subject(rs.getObject("subject_member_id", Long.class),
+				rs.getObject("subject_family_id", Long.class));
 		String verdict = rs.getString("verdict");
 		return new Grant(rs.getLong("id"), rs.getString("domain"), rs.getString("record_type"),
 				rs.getString("record_id"), subject, rs.getString("actor"), rs.getString("actor_role"),

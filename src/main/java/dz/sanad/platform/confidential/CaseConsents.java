@@ -63,8 +63,7 @@ public class CaseConsents {
 			throw BusinessException.onField("scope", "confidential.consent.not-given");
 		}
 		current.remove(scope);
-		ConsentRow latest = latestRow(domain, caseId);
-		return record(domain, caseId, latest.subject(), current);
+		return record(domain, caseId, latestSubject(domain, caseId), current);
 	}
 
 	@Transactional(readOnly = true)
@@ -96,19 +95,13 @@ public class CaseConsents {
 			.orElseGet(LinkedHashSet::new);
 	}
 
-	private ConsentRow latestRow(String domain, String caseId) {
+	private Subject latestSubject(String domain, String caseId) {
 		return jdbc.sql("select subject_member_id, subject_family_id from care_consent where domain = ? and case_id = ? "
 				+ "order by version desc limit 1")
 			.params(domain, caseId)
-			.query((rs, i) -> {
-				long member = rs.getLong("subject_member_id");
-				return new ConsentRow(rs.wasNull() ? Subject.family(rs.getLong("subject_family_id"))
-						: Subject.member(member));
-			})
+			.query((rs, i) -> new Subject(rs.getObject("subject_member_id", Long.class),
+					rs.getObject("subject_family_id", Long.class)))
 			.single();
-	}
-
-	private record ConsentRow(Subject subject) {
 	}
 
 	private static Set<String> split(String scopes) {
