@@ -15,6 +15,15 @@ public final class DemoUsers {
 	private DemoUsers() {
 	}
 
+	/** Runs the following service calls (outside MockMvc) as this demo user; clear the context afterwards. */
+	public static dz.sanad.platform.SanadUser actAs(UserDetailsService users, String username) {
+		dz.sanad.platform.SanadUser u = (dz.sanad.platform.SanadUser) users.loadUserByUsername(username);
+		org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(
+				new org.springframework.security.authentication.UsernamePasswordAuthenticationToken(u, null,
+						u.getAuthorities()));
+		return u;
+	}
+
 	public static RequestPostProcessor as(UserDetailsService users, String username) {
 		return user(users.loadUserByUsername(username));
 	}

@@ -11,7 +11,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -56,10 +55,7 @@ class ConfidentialLayerTest {
 	}
 
 	private SanadUser actAs(String username) {
-		SanadUser u = (SanadUser) users.loadUserByUsername(username);
-		SecurityContextHolder.getContext()
-			.setAuthentication(new UsernamePasswordAuthenticationToken(u, null, u.getAuthorities()));
-		return u;
+		return dz.sanad.support.DemoUsers.actAs(users, username);
 	}
 
 	private String newRecord() {

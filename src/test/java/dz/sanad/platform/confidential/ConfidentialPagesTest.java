@@ -7,7 +7,6 @@ import dz.sanad.support.RoleMatrix;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
@@ -42,10 +41,7 @@ class ConfidentialPagesTest {
 	}
 
 	private SanadUser actAs(String username) {
-		SanadUser u = (SanadUser) users.loadUserByUsername(username);
-		SecurityContextHolder.getContext()
-			.setAuthentication(new UsernamePasswordAuthenticationToken(u, null, u.getAuthorities()));
-		return u;
+		return dz.sanad.support.DemoUsers.actAs(users, username);
 	}
 
 	@Test
