@@ -68,11 +68,11 @@ pg_rss_mb() {
 # prepare_dataset <name> <scale> [extra app args...]: generates the demo dataset once (national = 250k members, 1M relatives,
 # 600 establishments, and what the other modules add) and keeps it under bench/data/<name>.
 prepare_dataset() {
-  local scale=$2; shift 2
-  # a new generator (any *DemoData.java changed) means a new dataset; new migrations (indexes, columns) are
+  local base=$1 scale=$2; shift 2
+  # a new generator (any *DemoData.java or *BulkData.java changed) means a new dataset; new migrations (indexes, columns) are
   # applied to an existing dataset by Flyway when the app starts on it, so they do not force a regeneration
-  local version; version=$(cat $(find "$ROOT/src/main/java" -name '*DemoData*.java' | sort) | sha1sum | cut -c1-8)
-  local name=$1-$version
+  local version; version=$(cat $(find "$ROOT/src/main/java" \( -name '*DemoData*.java' -o -name '*BulkData*.java' \) | sort) | sha1sum | cut -c1-8)
+  local name=$base-$version
   DATA_DIR=$BENCH/data/$name/pg
   if [[ ! -f $BENCH/data/$name/.ready ]]; then
     log "generating the '$name' dataset ($scale scale): this runs once"
