@@ -77,7 +77,7 @@ class PsychologyBulkData {
 				select nextval('psy_case_seq'), 'PSY-B-' || lpad(m.rn::text, 6, '0'), m.id,
 				       (array['SELF','SELF','SELF','INCIDENT','COMMAND','MEDICAL'])[1 + m.rn % 6], ?,
 				       case when m.rn % 7 = 0 then 'CLOSED' else 'ACTIVE' end,
-				       now() - make_interval(days => (m.rn % 700)), m.rn % 3 <> 0
+				       now() - make_interval(days => (m.rn % 700)::int), m.rn % 3 <> 0
 				from (select id, row_number() over (order by id) rn from people_member order by id limit ?) m""")
 			.params(centre, CASES).update();
 		jdbc.sql("update psy_case set referrer = 'wilaya16' where referrer is null and route in ('COMMAND', 'MEDICAL')")
