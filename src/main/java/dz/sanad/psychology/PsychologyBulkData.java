@@ -73,15 +73,14 @@ class PsychologyBulkData {
 		}
 		// members are read from the people module's table here only: a one-off generator, not a module dependency
 		jdbc.sql("""
-				insert into psy_case (id, reference, member_id, route, centre_unit_id, state, opened_at, stats_consent)
+				insert into psy_case (id, reference, member_id, route, referrer, centre_unit_id, state, opened_at, stats_consent)
 				select nextval('psy_case_seq'), 'PSY-B-' || lpad(m.rn::text, 6, '0'), m.id,
-				       (array['SELF','SELF','SELF','INCIDENT','COMMAND','MEDICAL'])[1 + m.rn % 6], ?,
+				       (array['SELF','SELF','SELF','INCIDENT','COMMAND','MEDICAL'])[1 + m.rn % 6],
+				       case when m.rn % 6 >= 4 then 'wilaya16' end, ?,
 				       case when m.rn % 7 = 0 then 'CLOSED' else 'ACTIVE' end,
 				       now() - make_interval(days => (m.rn % 700)::int), m.rn % 3 <> 0
 				from (select id, row_number() over (order by id) rn from people_member order by id limit ?) m""")
 			.params(centre, CASES).update();
-		jdbc.sql("update psy_case set referrer = 'wilaya16' where referrer is null and route in ('COMMAND', 'MEDICAL')")
-			.update();
 		jdbc.sql("""
 				insert into psy_care_team (case_id, username, assigned_at)
 				select c.id, (?::text[])[1 + (c.id % ?)], c.opened_at from psy_case c where c.reference like 'PSY-B-%'""")
