@@ -72,9 +72,7 @@ public class Appointments {
 		if (kind == null || mode == null) {
 			throw BusinessException.onField("kind", "psychology.error.kind");
 		}
-		if (c.state() == CaseState.CLOSED) {
-			throw BusinessException.of("psychology.error.closed");
-		}
+		c.requireOpen();
 		Instant from = start.atZone(Formats.ZONE).toInstant();
 		if (from.isBefore(Instant.now())) {
 			throw BusinessException.onField("start", "psychology.error.past");

@@ -52,9 +52,7 @@ public class Notes {
 		if (body.length() > MAX_LENGTH) {
 			throw BusinessException.onField("body", "psychology.error.note-long", MAX_LENGTH);
 		}
-		if (c.state() == CaseState.CLOSED) {
-			throw BusinessException.of("psychology.error.closed");
-		}
+		c.requireOpen();
 		long id = jdbc.sql("""
 				insert into psy_note (case_id, kind, author, body, written_at) values (?, ?, ?, ?, ?) returning id""")
 			.params(c.id(), kind.name(), author.getUsername(), sealer.seal(body.trim(), PURPOSE),

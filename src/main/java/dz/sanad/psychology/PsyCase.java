@@ -1,5 +1,6 @@
 package dz.sanad.psychology;
 
+import dz.sanad.platform.BusinessException;
 import dz.sanad.platform.cases.CaseWorkflow;
 import dz.sanad.platform.confidential.Subject;
 
@@ -32,6 +33,13 @@ public record PsyCase(long id, String reference, Long memberId, Long familyMembe
 
 	public Subject subject() {
 		return memberId != null ? Subject.member(memberId) : Subject.family(familyMemberId);
+	}
+
+	/** Notes, appointments and referrals are written only while the record is open. */
+	public void requireOpen() {
+		if (state == CaseState.CLOSED) {
+			throw BusinessException.of("psychology.error.closed");
+		}
 	}
 
 	public boolean referred() {

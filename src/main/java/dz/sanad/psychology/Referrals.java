@@ -57,9 +57,7 @@ public class Referrals {
 		if (reason == null || reason.isBlank()) {
 			throw BusinessException.onField("reason", "psychology.error.reason");
 		}
-		if (c.state() == CaseState.CLOSED) {
-			throw BusinessException.of("psychology.error.closed");
-		}
+		c.requireOpen();
 		consents.require(Scopes.DOMAIN, String.valueOf(c.id()), target.scope());
 		Instant at = Instant.now();
 		long id = jdbc.sql("select nextval('psy_referral_seq')").query(Long.class).single();
