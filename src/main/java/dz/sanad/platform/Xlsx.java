@@ -116,11 +116,6 @@ public class Xlsx {
 		export(response, fileBaseName, columns, table.rowsWithTotal(total).stream(), filters);
 	}
 
-	/** A count hidden from readers of aggregates (null from the disclosure rule) reads "<5", never blank or 0. */
-	public static Object suppressed(Long count) {
-		return count == null ? "<5" : count;
-	}
-
 	/**
 	 * Values, not codes: an enum becomes its translated label (its {@code messageKey()}), a boolean a word, an
 	 * instant the local date and time in Algiers.

@@ -56,10 +56,4 @@ class XlsxExportTest {
 		assertThat(units.text()).contains("|Oui").doesNotContain("|true").doesNotContain("|CULTURAL_CENTRE|")
 			.doesNotContain("|WILAYA_SERVICE|");
 	}
-
-	@Test
-	void aSuppressedCountReadsLessThanFive() {
-		assertThat(Xlsx.suppressed(null)).isEqualTo("<5");
-		assertThat(Xlsx.suppressed(12L)).isEqualTo(12L);
-	}
 }
